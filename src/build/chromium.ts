@@ -1,0 +1,27 @@
+/** Finds a Chromium to print with: CHROME_PATH, Playwright's own build, then the system's. */
+import { accessSync, constants } from 'node:fs'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_CANDIDATES } from '../config.ts'
+import { DeckError } from '../errors.ts'
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHROME_PATH) {
+    if (isExecutable(env.CHROME_PATH)) return env.CHROME_PATH
+    throw new DeckError(`CHROME_PATH=${env.CHROME_PATH} is not an executable file; point it at Chromium or unset it`)
+  }
+  const found = [chromium.executablePath(), ...CHROMIUM_CANDIDATES].find(isExecutable)
+  if (found) return found
+  throw new DeckError('no Chromium found; install it (as root: apt-get install -y chromium) or set CHROME_PATH')
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Flags for headless Chromium on a machine with no network and, often, running as root. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']

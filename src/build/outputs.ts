@@ -1,0 +1,48 @@
+/**
+ * Atomic outputs: everything is written beside its final path under a staging name, and only when the
+ * whole run succeeded are the staged files renamed over the old ones. A failed run leaves them as they were.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+export class Staging {
+  private readonly pending: { staged: string, final: string }[] = []
+  private readonly tag = `.next-${process.pid}`
+
+  /** A path beside `final` to write to now; it replaces `final` on commit. */
+  async path(final: string): Promise<string> {
+    await mkdir(dirname(final), { recursive: true })
+    const staged = join(dirname(final), stagedName(basename(final), this.tag))
+    await rm(staged, { recursive: true, force: true })
+    this.pending.push({ staged, final })
+    return staged
+  }
+
+  async writeFile(final: string, content: string): Promise<string> {
+    const staged = await this.path(final)
+    await writeFile(staged, content)
+    return staged
+  }
+
+  async commit(): Promise<void> {
+    for (const { staged, final } of this.pending) {
+      const old = `${final}.old-${process.pid}`
+      if (existsSync(final)) await rename(final, old)
+      await rename(staged, final)
+      await rm(old, { recursive: true, force: true })
+    }
+    this.pending.length = 0
+  }
+
+  async discard(): Promise<void> {
+    await Promise.all(this.pending.map(p => rm(p.staged, { recursive: true, force: true })))
+    this.pending.length = 0
+  }
+}
+
+/** `slides.md` → `slides.next-123.md`: the extension stays, so tools that look at it still work. */
+function stagedName(name: string, tag: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? `${name.slice(0, dot)}${tag}${name.slice(dot)}` : `${name}${tag}`
+}

@@ -1,0 +1,18 @@
+/** Slidev's CLI, run as a child process from the project so the pinned 52.x is the one used. */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { run } from './run.ts'
+
+const require = createRequire(import.meta.url)
+const SLIDEV_BIN = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+
+export function slidevBuild(entry: string, outDir: string): Promise<unknown> {
+  return run(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', outDir], { cwd: dirname(entry), what: 'slidev build' })
+}
+
+export function slidevExportPdf(entry: string, output: string, chromium: string): Promise<unknown> {
+  return run(process.execPath, [SLIDEV_BIN, 'export', entry, '--output', output, '--executable-path', chromium, '--timeout', '120000'], {
+    cwd: dirname(entry),
+    what: 'slidev export',
+  })
+}

@@ -1,0 +1,66 @@
+/**
+ * The one module that turns article text into slides.md source. Slidev compiles slides.md as a Vue
+ * template: markdown-it with raw HTML on, then `{{ }}` interpolation, then slide splitting on lines
+ * starting with `---` and notes taken from the last HTML comment. Every function here returns text
+ * that, after all of that, shows the input literally and can never add markup, code or slides.
+ */
+
+/**
+ * ASCII punctuation that means something to markdown-it or Slidev's plugins, anywhere in a line:
+ * emphasis, code, links, raw HTML and entities, tables, strikethrough, KaTeX `$`, marks `==`.
+ * CommonMark lets any ASCII punctuation be backslash-escaped, so the escape itself is always plain.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>&#|~$=]/g
+
+/** Line starts that open a block: list items, setext underlines, `---` slide separators, ordered lists. */
+const BLOCK_START = /^([-+]|\d{1,9}(?=[.)]))/
+
+/**
+ * Article text → one line of Markdown that renders as exactly that text.
+ * `{` becomes its own element: markdown-it decodes entities and backslash escapes before Vue sees the
+ * HTML, so the only way to keep Vue from reading `{{` is to never let two braces touch in a text node.
+ */
+export function markdownText(text: string): string {
+  const line = oneLine(text)
+    .replace(MARKDOWN_SPECIAL, '\\$&')
+    .replace(/::/g, '\\:\\:')
+    .replace(/\{/g, '<span>{</span>')
+  return line.replace(BLOCK_START, match => match.length === 1 ? `\\${match}` : `${match}\\`)
+}
+
+/** Article text → a double-quoted HTML attribute value (Vue decodes entities; attributes never interpolate). */
+export function attributeValue(text: string): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+/** Article text → a YAML double-quoted scalar (JSON is YAML); one line, so it cannot end the frontmatter. */
+export function yamlString(text: string): string {
+  return JSON.stringify(oneLine(text))
+}
+
+/** Only http(s) URLs leave this function; anything else (javascript:, data:, relative) gives undefined. */
+export function safeUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Well-formed, single-line text: line ends and other white space fold to one space, control characters
+ * and lone surrogates (which YAML and the PDF text layer reject) become U+FFFD.
+ */
+export function oneLine(text: string): string {
+  return text
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '\uFFFD')
+    .replace(/[\s\u2028\u2029]+/g, ' ')
+    .trim()
+}

@@ -1,0 +1,34 @@
+/**
+ * The pure pipeline: article text → plan → slides.md text, checked by Slidev's own parser.
+ * No I/O: the CLI, the dev server, the tests and the benchmark all call this.
+ */
+import { parseSync } from '@slidev/parser/core'
+import { parseArticle } from './parse/article.ts'
+import { planDeck } from './plan/plan.ts'
+import { renderSlides, type RenderOptions } from './render/slides.ts'
+import type { DeckPlan, Lang } from './types.ts'
+
+export interface GenerateOptions extends RenderOptions {
+  /** The deck's label language; `auto` follows the article's script. */
+  lang?: Lang | 'auto'
+}
+
+export interface GeneratedDeck {
+  plan: DeckPlan
+  markdown: string
+}
+
+export function generateDeck(source: string, options: GenerateOptions = {}): GeneratedDeck {
+  const article = parseArticle(source)
+  if (options.lang && options.lang !== 'auto') article.lang = options.lang
+  const plan = planDeck(article)
+  const markdown = renderSlides(plan, options)
+  assertSlideCount(markdown, plan.slides.length)
+  return { plan, markdown }
+}
+
+/** What we write must be exactly the slides we planned, as Slidev itself will split them. */
+function assertSlideCount(markdown: string, planned: number): void {
+  const parsed = parseSync(markdown, 'slides.md').slides.length
+  if (parsed !== planned) throw new Error(`internal error: slides.md splits into ${parsed} slides, ${planned} were planned`)
+}

@@ -1,0 +1,81 @@
+/** Text measures shared by the stages: sentences, words and display width. */
+import stringWidth from 'string-width'
+import type { Lang } from './types.ts'
+
+const sentenceSegmenters = {
+  zh: new Intl.Segmenter('zh', { granularity: 'sentence' }),
+  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+}
+const wordSegmenters = {
+  zh: new Intl.Segmenter('zh', { granularity: 'word' }),
+  en: new Intl.Segmenter('en', { granularity: 'word' }),
+}
+
+/** Columns a string takes on screen: a CJK character counts two, a Latin one. */
+export function displayWidth(text: string): number {
+  return stringWidth(text)
+}
+
+export function splitSentences(text: string, lang: Lang): string[] {
+  return Array.from(sentenceSegmenters[lang].segment(text), s => s.segment.trim()).filter(Boolean)
+}
+
+export function splitWords(text: string, lang: Lang): string[] {
+  return Array.from(wordSegmenters[lang].segment(text), s => s.segment)
+}
+
+/** Collapses runs of white space (line ends included) into one space. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Cuts `text` to at most `columns` display columns at a word boundary, adding an ellipsis.
+ * A single word longer than the budget (a URL, a run of CJK without punctuation) is cut inside it.
+ */
+export function truncateWords(text: string, columns: number, lang: Lang): string {
+  if (displayWidth(text) <= columns) return text
+  const budget = columns - 1
+  let out = ''
+  for (const word of splitWords(text, lang)) {
+    if (displayWidth(out + word) > budget) {
+      if (out.trim() === '' || lang === 'zh') out += cutToWidth(word, budget - displayWidth(out))
+      break
+    }
+    out += word
+  }
+  return `${out.trimEnd()}…`
+}
+
+function cutToWidth(text: string, columns: number): string {
+  let out = ''
+  for (const char of text) {
+    if (displayWidth(out + char) > columns) break
+    out += char
+  }
+  return out
+}
+
+/**
+ * Takes whole sentences from the start of `text` while they fit `columns`.
+ * Returns the kept sentences; the first sentence is shortened when even it does not fit.
+ */
+export function leadingSentences(text: string, columns: number, lang: Lang): string {
+  const kept: string[] = []
+  let used = 0
+  for (const sentence of splitSentences(text, lang)) {
+    const width = displayWidth(sentence)
+    if (used + width > columns) break
+    kept.push(sentence)
+    used += width
+  }
+  if (kept.length === 0) return truncateWords(text, columns, lang)
+  return kept.join(lang === 'zh' ? '' : ' ')
+}
+
+/** `zh` when Han characters make up a tenth or more of the article's letters. */
+export function detectLang(text: string): Lang {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  return letters > 0 && han / letters >= 0.1 ? 'zh' : 'en'
+}

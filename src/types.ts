@@ -1,0 +1,83 @@
+/** Typed data passed between the pipeline stages: parse → figures → plan → render → build. */
+
+export type Lang = 'zh' | 'en'
+
+/** One block of section body, kept as plain text: inline Markdown is flattened by the parser. */
+export type Block =
+  | { kind: 'paragraph', text: string }
+  | { kind: 'list', ordered: boolean, items: string[] }
+  | { kind: 'table', header: string[], rows: string[][] }
+  | { kind: 'code', lang: string, text: string }
+  | { kind: 'image', src: string, alt: string }
+
+export interface Section {
+  heading: string
+  blocks: Block[]
+}
+
+export interface Turn {
+  speaker: string
+  text: string
+}
+
+export interface SourceLink {
+  url: string
+  label: string
+}
+
+export interface Article {
+  title: string
+  lede: string
+  highlights: string[]
+  sections: Section[]
+  dialogue: Turn[]
+  source?: SourceLink
+  /** Language detected from the article's script. */
+  lang: Lang
+}
+
+export type FigureKind = 'money' | 'percent' | 'multiple' | 'count' | 'number'
+
+/** A key number found in article text. */
+export interface Figure {
+  /** Verbatim text as it stands in the article, e.g. `5000亿美元`, `$110 billion`, `16%`. */
+  text: string
+  /** Normalised numeric value: `5000亿` → 500000000000, `16%` → 16, `三成` → 30, `3倍` → 3. */
+  value: number
+  kind: FigureKind
+  /** ISO 4217 code for money (`USD`, `CNY`, `TWD`, …). */
+  currency?: string
+  /** Counted unit for counts, e.g. `GPU`, `辆`, `users`; `%` for percents, `×` for multiples. */
+  unit: string
+  /** The sentence the figure came from, trimmed. */
+  sentence: string
+  /** A short label from that sentence (what the number measures). */
+  label: string
+  /** Offset of `text` within the string that was searched. */
+  index: number
+}
+
+/** A key-number callout as the slide shows it. */
+export interface Callout {
+  /** The figure's verbatim article text; the component's root carries it as `data-figure`. */
+  figure: string
+  value: string
+  unit: string
+  label: string
+}
+
+/** Speaker notes: plain-text paragraphs, escaped when rendered. */
+export type Notes = string[]
+
+export type SlidePlan =
+  | { kind: 'cover', title: string, lede: string, source?: SourceLink, notes: Notes }
+  | { kind: 'highlights', title: string, callouts: Callout[], bullets: string[], notes: Notes }
+  | { kind: 'section', title: string, bullets: string[], callout?: Callout, notes: Notes }
+  | { kind: 'quote', title: string, speaker: string, quote: string, notes: Notes }
+  | { kind: 'closing', title: string, source?: SourceLink, notes: Notes }
+
+export interface DeckPlan {
+  title: string
+  lang: Lang
+  slides: SlidePlan[]
+}
