@@ -1,0 +1,36 @@
+/** `npm run dev -- [ARTICLE.md]`: Slidev's dev server on the deck; saving the article regenerates slides.md. */
+import { spawn } from 'node:child_process'
+import { watch } from 'node:fs'
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { PROJECT_ROOT, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
+import { decodeArticle } from '../src/cli/input.ts'
+import { generateDeck } from '../src/generate.ts'
+
+await cliMain(async () => {
+  const options = parseDeckArgs(process.argv.slice(2))
+  const paths = deckPaths(options.out)
+  const regenerate = async () => {
+    const { plan, markdown } = generateDeck(decodeArticle(await readFile(options.article)), {
+      lang: options.lang,
+      addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
+    })
+    const staged = `${paths.slides}.next`
+    await writeFile(staged, markdown)
+    await rename(staged, paths.slides)
+    process.stderr.write(`deck: slides.md regenerated (${plan.slides.length} slides)\n`)
+  }
+  await regenerate()
+
+  let timer: NodeJS.Timeout | undefined
+  watch(options.article, () => {
+    clearTimeout(timer)
+    // A failed regeneration keeps the last good slides.md on screen; the error is printed, the server stays.
+    timer = setTimeout(() => regenerate().catch(e => process.stderr.write(`error: ${e.message}\n`)), 150)
+  })
+
+  const slidev = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+  const server = spawn(process.execPath, [slidev, paths.slides], { stdio: 'inherit', cwd: dirname(paths.slides) })
+  await new Promise<void>((resolve, reject) => server.on('close', code => code === 0 ? resolve() : reject(new Error(`slidev exited with ${code}`))))
+})

@@ -1,0 +1,14 @@
+/** `npm run present -- [DIR]`: serves a built deck (default dist/) on localhost and prints its URLs. */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { PROJECT_ROOT, cliMain } from '../src/cli/deck.ts'
+import { DeckError } from '../src/errors.ts'
+import { serveDeck } from '../src/build/serve.ts'
+
+await cliMain(async () => {
+  const dist = resolve(process.argv[2] ?? join(PROJECT_ROOT, 'dist'))
+  if (!existsSync(join(dist, 'index.html'))) throw new DeckError(`${dist} has no built deck; run npm run deck first`)
+  const server = await serveDeck(dist, Number(process.env.PORT ?? 3030))
+  process.stdout.write(`audience:  ${server.url}/1\npresenter: ${server.url}/presenter/1\n(Ctrl-C to stop)\n`)
+  await new Promise(() => {})
+})

@@ -1,0 +1,275 @@
+import { describe, it, expect } from 'vitest'
+import type { Figure, FigureKind, Lang } from '../types.ts'
+import { findFigures, formatFigure, rankFigures } from './find.ts'
+import { parseChineseNumeral } from './chinese-numerals.ts'
+
+interface Expected {
+  text: string
+  value: number
+  kind: FigureKind
+  unit: string
+  currency?: string
+}
+
+const only = (input: string, lang: Lang): Figure => {
+  const figures = findFigures(input, lang)
+  expect(figures).toHaveLength(1)
+  return figures[0]
+}
+
+const expectFigure = (figure: Figure, expected: Expected) => {
+  const { text, value, kind, unit, currency } = figure
+  expect({ text, value, kind, unit, currency }).toEqual({ currency: undefined, ...expected })
+}
+
+describe('findFigures: zh phrasings', () => {
+  it.each<[string, Expected]>([
+    // From the DeepSeek/Nvidia article.
+    ['Nvidia市值蒸发超过5000亿美元', { text: '5000亿美元', value: 5e11, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['仅花费600万美元训练', { text: '600万美元', value: 6e6, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['股价暴跌超过16%', { text: '16%', value: 16, kind: 'percent', unit: '%' }],
+    ['Nvidia下跌了2.6%', { text: '2.6%', value: 2.6, kind: 'percent', unit: '%' }],
+    ['仅花费 600 万美元训练', { text: '600 万美元', value: 6e6, kind: 'money', currency: 'USD', unit: 'USD' }],
+    // Documented choice: `半个万亿` is read as half a trillion, the same 5000亿 the article reports.
+    ['引发了半个万亿美元市值的蒸发', { text: '半个万亿美元', value: 5e11, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['市值达1.2万亿', { text: '1.2万亿', value: 1.2e12, kind: 'number', unit: '' }],
+    ['涨幅16％', { text: '16％', value: 16, kind: 'percent', unit: '%' }],
+    ['百分之三十的用户', { text: '百分之三十', value: 30, kind: 'percent', unit: '%' }],
+    ['占比百分之2.5', { text: '百分之2.5', value: 2.5, kind: 'percent', unit: '%' }],
+    ['约三成的公司', { text: '三成', value: 30, kind: 'percent', unit: '%' }],
+    ['两成用户流失', { text: '两成', value: 20, kind: 'percent', unit: '%' }],
+    ['七成以上', { text: '七成', value: 70, kind: 'percent', unit: '%' }],
+    ['利润率提高5个百分点', { text: '5个百分点', value: 5, kind: 'percent', unit: 'pp' }],
+    ['下降三个百分点', { text: '三个百分点', value: 3, kind: 'percent', unit: 'pp' }],
+    ['效率提升3倍', { text: '3倍', value: 3, kind: 'multiple', unit: '×' }],
+    ['速度快了两倍', { text: '两倍', value: 2, kind: 'multiple', unit: '×' }],
+    ['融资三千五百万美元', { text: '三千五百万美元', value: 3.5e7, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['投资600万元', { text: '600万元', value: 6e6, kind: 'money', currency: 'CNY', unit: 'CNY' }],
+    ['票价300元', { text: '300元', value: 300, kind: 'money', currency: 'CNY', unit: 'CNY' }],
+    ['人民币300元', { text: '人民币300元', value: 300, kind: 'money', currency: 'CNY', unit: 'CNY' }],
+    ['营收新台币50亿', { text: '新台币50亿', value: 5e9, kind: 'money', currency: 'TWD', unit: 'TWD' }],
+    ['营收50亿新台币', { text: '50亿新台币', value: 5e9, kind: 'money', currency: 'TWD', unit: 'TWD' }],
+    ['募资20亿港元', { text: '20亿港元', value: 2e9, kind: 'money', currency: 'HKD', unit: 'HKD' }],
+    ['港币20亿', { text: '港币20亿', value: 2e9, kind: 'money', currency: 'HKD', unit: 'HKD' }],
+    ['罚款30亿欧元', { text: '30亿欧元', value: 3e9, kind: 'money', currency: 'EUR', unit: 'EUR' }],
+    ['售价1万日元', { text: '1万日元', value: 1e4, kind: 'money', currency: 'JPY', unit: 'JPY' }],
+    ['花了¥100', { text: '¥100', value: 100, kind: 'money', currency: 'CNY', unit: 'CNY' }],
+    ['耗资$110 billion', { text: '$110 billion', value: 1.1e11, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['部署10万GPU', { text: '10万GPU', value: 1e5, kind: 'count', unit: 'GPU' }],
+    ['销量302万辆', { text: '302万辆', value: 3.02e6, kind: 'count', unit: '辆' }],
+    ['拥有300万用户', { text: '300万用户', value: 3e6, kind: 'count', unit: '用户' }],
+    ['共5家公司参与', { text: '5家', value: 5, kind: 'count', unit: '家' }],
+    ['裁员1,200人', { text: '1,200人', value: 1200, kind: 'count', unit: '人' }],
+    ['一百个城市', { text: '一百个', value: 100, kind: 'count', unit: '个' }],
+    ['共有十万GPU', { text: '十万GPU', value: 1e5, kind: 'count', unit: 'GPU' }],
+    ['估值三千五百万', { text: '三千五百万', value: 3.5e7, kind: 'number', unit: '' }],
+    ['约有350家', { text: '350家', value: 350, kind: 'count', unit: '家' }],
+  ])('%s', (input, expected) => {
+    expectFigure(only(input, 'zh'), expected)
+  })
+})
+
+describe('findFigures: en phrasings', () => {
+  it.each<[string, Expected]>([
+    ['revenue reached $110 billion', { text: '$110 billion', value: 1.1e11, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['it raised US$5 million', { text: 'US$5 million', value: 5e6, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['a round of $1.5B.', { text: '$1.5B', value: 1.5e9, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['a €3m deal', { text: '€3m', value: 3e6, kind: 'money', currency: 'EUR', unit: 'EUR' }],
+    ['tickets cost £20', { text: '£20', value: 20, kind: 'money', currency: 'GBP', unit: 'GBP' }],
+    ['a ¥100 snack', { text: '¥100', value: 100, kind: 'money', currency: 'JPY', unit: 'JPY' }],
+    ['a fine of USD 5 million', { text: 'USD 5 million', value: 5e6, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['they paid 5 million dollars', { text: '5 million dollars', value: 5e6, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['HK$2bn in bonds', { text: 'HK$2bn', value: 2e9, kind: 'money', currency: 'HKD', unit: 'HKD' }],
+    ['shares fell 16%', { text: '16%', value: 16, kind: 'percent', unit: '%' }],
+    ['down 2.6 percent', { text: '2.6 percent', value: 2.6, kind: 'percent', unit: '%' }],
+    ['margins rose 5 percentage points', { text: '5 percentage points', value: 5, kind: 'percent', unit: 'pp' }],
+    ['10x faster inference', { text: '10x', value: 10, kind: 'multiple', unit: '×' }],
+    ['throughput grew 10×', { text: '10×', value: 10, kind: 'multiple', unit: '×' }],
+    ['3 times more compute', { text: '3 times', value: 3, kind: 'multiple', unit: '×' }],
+    ['over 1,000 users signed up', { text: '1,000 users', value: 1000, kind: 'count', unit: 'users' }],
+    ['it laid off 500 employees', { text: '500 employees', value: 500, kind: 'count', unit: 'employees' }],
+    ['trained on 20 GPUs', { text: '20 GPUs', value: 20, kind: 'count', unit: 'GPUs' }],
+    ['10k users joined', { text: '10k users', value: 1e4, kind: 'count', unit: 'users' }],
+    ['reaching 300 million people', { text: '300 million people', value: 3e8, kind: 'count', unit: 'people' }],
+    ['a backlog of 2 billion', { text: '2 billion', value: 2e9, kind: 'number', unit: '' }],
+    ['a score of 87.5', { text: '87.5', value: 87.5, kind: 'number', unit: '' }],
+  ])('%s', (input, expected) => {
+    expectFigure(only(input, 'en'), expected)
+  })
+})
+
+describe('findFigures: not figures', () => {
+  it.each<[string, Lang]>([
+    ['去年10月以来的最低点', 'zh'],
+    ['DeepSeek的R1模型', 'zh'],
+    ['这不仅仅是一个技术突破', 'zh'],
+    ['掀起了一场风暴', 'zh'],
+    ['2024年是关键一年', 'zh'],
+    ['1月27日开盘', 'zh'],
+    ['第3季度', 'zh'],
+    ['过去三个月', 'zh'],
+    ['持续了3个月', 'zh'],
+    ['两家公司', 'zh'],
+    ['千万不要错过', 'zh'],
+    ['万一失败', 'zh'],
+    ['一成不变', 'zh'],
+    ['数十亿美元', 'zh'],
+    ['十分重要', 'zh'],
+    ['二〇二四年', 'zh'],
+    ['in 2025 the market', 'en'],
+    ['GPT-4 and Claude 3.5 Sonnet', 'en'],
+    ['H100 chips', 'en'],
+    ['v2 is out', 'en'],
+    ['version 1.2.3', 'en'],
+    ['5G networks', 'en'],
+    ['it took 7 days', 'en'],
+    ['a 3-year plan', 'en'],
+    ['three times over', 'en'],
+    ['a 100m sprint', 'en'],
+    ['https://www.youtube.com/watch?v=xqdZvtv9j4U', 'en'],
+  ])('%s', (input, lang) => {
+    expect(findFigures(input, lang)).toEqual([])
+  })
+})
+
+describe('findFigures: order, overlap, index and sentence', () => {
+  const text = '这家中国AI初创公司仅花费600万美元训练。Nvidia股价暴跌超过16%，市值蒸发超过5000亿美元。我们谈到了10万GPU甚至可能100万GPU的集群。'
+
+  it('finds every figure in order without overlaps', () => {
+    const figures = findFigures(text, 'zh')
+    expect(figures.map(figure => figure.text)).toEqual(['600万美元', '16%', '5000亿美元', '10万GPU', '100万GPU'])
+    for (const [i, figure] of figures.entries()) {
+      expect(text.slice(figure.index, figure.index + figure.text.length)).toBe(figure.text)
+      if (i > 0) expect(figure.index).toBeGreaterThanOrEqual(figures[i - 1].index + figures[i - 1].text.length)
+    }
+  })
+
+  it('attaches the trimmed sentence containing each figure', () => {
+    const sentences = findFigures(text, 'zh').map(figure => figure.sentence)
+    expect(sentences).toEqual([
+      '这家中国AI初创公司仅花费600万美元训练。',
+      'Nvidia股价暴跌超过16%，市值蒸发超过5000亿美元。',
+      'Nvidia股价暴跌超过16%，市值蒸发超过5000亿美元。',
+      '我们谈到了10万GPU甚至可能100万GPU的集群。',
+      '我们谈到了10万GPU甚至可能100万GPU的集群。',
+    ])
+    for (const figure of findFigures(text, 'zh')) expect(figure.sentence).toContain(figure.text)
+  })
+
+  it('keeps indexes exact in English, with spaced text', () => {
+    const english = '  Revenue rose 16% to $110 billion.   Over 1,000 users signed up in 2025. '
+    const figures = findFigures(english, 'en')
+    expect(figures.map(figure => [figure.text, figure.index])).toEqual([
+      ['16%', 15], ['$110 billion', 22], ['1,000 users', 43],
+    ])
+    expect(figures[0].sentence).toBe('Revenue rose 16% to $110 billion.')
+    expect(figures[2].sentence).toBe('Over 1,000 users signed up in 2025.')
+  })
+
+  it('prefers the longest reading', () => {
+    expect(findFigures('5000亿美元', 'zh').map(figure => figure.text)).toEqual(['5000亿美元'])
+    expect(findFigures('US$5 million', 'en').map(figure => figure.text)).toEqual(['US$5 million'])
+  })
+})
+
+describe('findFigures: labels', () => {
+  it.each<[string, Lang, string, string]>([
+    ['Nvidia市值蒸发超过5000亿美元', 'zh', '5000亿美元', 'Nvidia市值蒸发'],
+    ['股价暴跌超过16%', 'zh', '16%', '股价暴跌'],
+    ['Nvidia下跌了2.6%', 'zh', '2.6%', 'Nvidia下跌'],
+    ['DeepSeek的训练成本只有600万美元', 'zh', '600万美元', '训练成本'],
+    ['10万GPU甚至可能100万GPU的集群', 'zh', '100万GPU', '集群'],
+    ['revenue rose 16% to $110 billion', 'en', '16%', 'revenue rose'],
+    ['revenue rose 16% to $110 billion', 'en', '$110 billion', 'revenue rose'],
+    ['Nvidia shares fell by 16%', 'en', '16%', 'Nvidia shares fell'],
+    ['5 million dollars was raised', 'en', '5 million dollars', 'raised'],
+  ])('%s → %s labelled %s', (input, lang, figureText, label) => {
+    const figure = findFigures(input, lang).find(found => found.text === figureText)
+    expect(figure?.label).toBe(label)
+  })
+
+  it('never crosses a clause break and stays short', () => {
+    const figures = findFigures('这家中国AI初创公司仅花费600万美元，股价暴跌超过16%', 'zh')
+    expect(figures[1].label).toBe('股价暴跌')
+    for (const figure of figures) expect(figure.label.length).toBeLessThanOrEqual(10)
+  })
+
+  it('keeps whole words in English', () => {
+    const { label } = only('The extraordinarily well-capitalised hyperscaler consortium spent $500 billion', 'en')
+    expect(label.length).toBeLessThanOrEqual(32)
+    expect('The extraordinarily well-capitalised hyperscaler consortium spent').toMatch(new RegExp(`\\b${label}$`))
+  })
+})
+
+describe('parseChineseNumeral', () => {
+  it.each<[string, number]>([
+    ['三千五百万', 3.5e7], ['十五', 15], ['二十五', 25], ['三百零五', 305], ['三百五', 350], ['两万五', 25000],
+    ['一亿三千万', 1.3e8], ['三万亿', 3e12], ['万亿', 1e12], ['半个万亿', 5e11], ['二〇二四', 2024],
+  ])('%s → %d', (numeral, value) => {
+    expect(parseChineseNumeral(numeral)).toBe(value)
+  })
+})
+
+describe('formatFigure', () => {
+  it.each<[string, Lang, { value: string, unit: string }]>([
+    ['市值蒸发5000亿美元', 'zh', { value: '5000亿', unit: '美元' }],
+    ['花费600万美元', 'zh', { value: '600万', unit: '美元' }],
+    ['营收50亿新台币', 'zh', { value: '50亿', unit: '新台币' }],
+    ['投资600万元', 'zh', { value: '600万', unit: '人民币' }],
+    ['市值蒸发5000亿美元', 'en', { value: '$500B', unit: '' }],
+    ['revenue of $110 billion', 'en', { value: '$110B', unit: '' }],
+    ['股价暴跌16%', 'zh', { value: '16%', unit: '' }],
+    ['下跌了2.6%', 'en', { value: '2.6%', unit: '' }],
+    ['约三成', 'zh', { value: '30%', unit: '' }],
+    ['提高5个百分点', 'zh', { value: '5', unit: '个百分点' }],
+    ['效率提升3倍', 'zh', { value: '3倍', unit: '' }],
+    ['10x faster', 'en', { value: '10×', unit: '' }],
+    ['部署10万GPU', 'zh', { value: '10万', unit: 'GPU' }],
+    ['部署10万GPU', 'en', { value: '100K', unit: 'GPU' }],
+    ['市值1.2万亿', 'zh', { value: '1.2万亿', unit: '' }],
+  ])('%s (%s)', (input, lang, expected) => {
+    const figure = only(input, 'zh')
+    const formatted = formatFigure(figure, lang)
+    expect(formatted).toEqual(expected)
+    expect(formatted.value.length).toBeLessThanOrEqual(8)
+  })
+})
+
+describe('formatFigure: currencies without a symbol', () => {
+  it('puts the ISO code in the unit in English and the Intl name in Chinese', () => {
+    const figure: Figure = {
+      text: 'CHF 3 million', value: 3e6, kind: 'money', currency: 'CHF', unit: 'CHF', sentence: '', label: '', index: 0,
+    }
+    expect(formatFigure(figure, 'en')).toEqual({ value: '3M', unit: 'CHF' })
+    expect(formatFigure(figure, 'zh')).toEqual({ value: '300万', unit: '瑞士法郎' })
+  })
+})
+
+describe('rankFigures', () => {
+  const text = '效率提升3倍，拥有300万用户，股价暴跌16%，市值蒸发5000亿美元，估值三千五百万，仅花费600万美元，又跌了16%，再蒸发5000亿美元。'
+  const figures = findFigures(text, 'zh')
+
+  it('orders money, percent, count, multiple, number; larger first; de-duplicated', () => {
+    expect(rankFigures(figures).map(figure => figure.text)).toEqual([
+      '5000亿美元', '600万美元', '16%', '300万用户', '3倍', '三千五百万',
+    ])
+  })
+
+  it('keeps the first occurrence of a duplicate and leaves the input untouched', () => {
+    const before = figures.map(figure => figure.text)
+    const ranked = rankFigures(figures)
+    expect(ranked[0].index).toBe(text.indexOf('5000亿美元'))
+    expect(ranked.find(figure => figure.kind === 'percent')?.index).toBe(text.indexOf('16%'))
+    expect(figures.map(figure => figure.text)).toEqual(before)
+  })
+
+  it('treats the same value in another currency as distinct', () => {
+    const ranked = rankFigures(findFigures('花费600万美元，又花费600万元', 'zh'))
+    expect(ranked.map(figure => figure.currency)).toEqual(['USD', 'CNY'])
+  })
+
+  it('de-duplicates on (kind, value, currency) only, so counts in other units collapse', () => {
+    const ranked = rankFigures(findFigures('5家公司和5辆车', 'zh'))
+    expect(ranked.map(figure => figure.text)).toEqual(['5家'])
+  })
+})
