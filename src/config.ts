@@ -35,25 +35,46 @@ export const LABELS = {
 
 export type Labels = (typeof LABELS)[Lang]
 
-/** Slide budgets, counted in display columns (a CJK character is two). */
+/**
+ * Slide budgets, in display columns (a CJK character is two, a Latin one) and lines. They follow the
+ * type sizes in styles/index.css on the 980×552 canvas; `npm run check` proves them in Chromium.
+ */
 export const BUDGET = {
-  /** Sentences shown on a section slide. */
-  sectionSentences: { min: 2, max: 4 },
-  /** Display columns of all bullets on one section slide. */
-  sectionColumns: 360,
-  /** Display columns of one bullet before it is shortened on the slide. */
+  /** Bullets on a section slide; more lead sentences continue on a "(cont.)" slide. */
+  sectionBullets: { min: 2, max: 4 },
+  /** Lines of bullets under a one-line title, and columns per line beside a callout. */
+  sectionLines: 9,
+  sectionLineColumns: 56,
+  /** Display columns of one bullet before it is shortened on the slide (full text in notes). */
   bulletColumns: 130,
-  /** Highlights callouts and bullets per slide. */
+  /** Highlights: callouts across the top, then bullets. */
   highlightCallouts: 4,
   highlightBullets: 5,
-  /** Display columns of a quote on a quote slide. */
+  highlightLines: 8,
+  highlightLineColumns: 90,
+  /** A quote on a quote slide, cut at a sentence boundary. */
   quoteColumns: 150,
-  /** Display columns of a slide title before its type gets smaller. */
-  titleColumns: 48,
-  /** Display columns of a callout label. */
+  /** The cover's lede. */
+  ledeColumns: 260,
+  /** Title type steps down through these sizes (columns per line at each), then wraps at the last. */
+  titleLineColumns: { large: 48, medium: 62, small: 78 },
+  /** Lines a title may wrap to at the smallest size before it is shortened (full title in notes). */
+  titleMaxLines: { cover: 4, other: 2 },
+  /** A callout label. */
   labelColumns: 24,
   /** Paragraphs grouped into one section when an article has no headings. */
   paragraphsPerSection: 3,
+}
+
+/**
+ * Talk pacing: the deck's countdown timer is the time to say the article's text aloud at a briefing
+ * pace (characters a minute for Chinese, words a minute for English), within sensible bounds.
+ */
+export const PACE = {
+  zhCharsPerMinute: 300,
+  enWordsPerMinute: 160,
+  minMinutes: 3,
+  maxMinutes: 120,
 }
 
 /** Slidev canvas, in CSS pixels; the PDF is one canvas per page. */
@@ -62,9 +83,10 @@ export const CANVAS = { width: 980, aspectRatio: 16 / 9 }
 /** Where things live and what the tool is called with when nothing is said. */
 export const DEFAULTS = {
   article: 'articles/deepseek-nvidia.md',
-  formats: ['web', 'pdf'] as const,
+  formats: ['web', 'pdf', 'handout'] as const,
+  /** The project's own outputs go here; `--out DIR` puts them straight into DIR. */
   exportsDir: 'exports',
-  pdfName: 'deck.pdf',
+  files: { pdf: 'deck.pdf', handout: 'handout.pdf', png: 'slides-png', pptx: 'deck.pptx' },
 }
 
 /** Input limits: an article comes from anywhere. */
@@ -72,7 +94,7 @@ export const LIMITS = {
   maxBytes: 5 * 1024 * 1024,
 }
 
-export const FORMATS = ['web', 'pdf'] as const
+export const FORMATS = ['web', 'pdf', 'handout', 'png', 'pptx'] as const
 export type Format = (typeof FORMATS)[number]
 
 /** Local font stacks: the deck must load nothing from the network. */

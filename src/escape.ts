@@ -6,26 +6,32 @@
  */
 
 /**
- * ASCII punctuation that means something to markdown-it or Slidev's plugins, anywhere in a line:
- * emphasis, code, links, raw HTML and entities, tables, strikethrough, KaTeX `$`, marks `==`.
- * CommonMark lets any ASCII punctuation be backslash-escaped, so the escape itself is always plain.
+ * Characters that mean something to markdown-it, Slidev's plugins or Vue, anywhere in a line: emphasis,
+ * code, links, raw HTML and entities, tables, strikethrough, KaTeX `$`, marks `==`, `::slot::` and
+ * link schemes (`:`, so linkify cannot turn `ftp:` or `file:` text into a link), and `{`.
  */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>&#|~$=]/g
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>&#|~$=:{]/g
 
 /** Line starts that open a block: list items, setext underlines, `---` slide separators, ordered lists. */
 const BLOCK_START = /^([-+]|\d{1,9}(?=[.)]))/
 
 /**
  * Article text → one line of Markdown that renders as exactly that text.
- * `{` becomes its own element: markdown-it decodes entities and backslash escapes before Vue sees the
- * HTML, so the only way to keep Vue from reading `{{` is to never let two braces touch in a text node.
+ * CommonMark lets any ASCII punctuation be backslash-escaped, so that is the default, with two exceptions:
+ * - `<` becomes `&lt;`: Slidev's parser and transformers scan the raw source, where `\<!--` still opens
+ *   a comment (swallowing the next slide separators) and `\<script setup>` still looks like a script.
+ * - `{` becomes its own element: markdown-it decodes entities and backslash escapes before Vue sees the
+ *   HTML, so the only way to keep Vue from reading `{{` is to never let two braces touch in a text node.
  */
 export function markdownText(text: string): string {
-  const line = oneLine(text)
-    .replace(MARKDOWN_SPECIAL, '\\$&')
-    .replace(/::/g, '\\:\\:')
-    .replace(/\{/g, '<span>{</span>')
+  const line = oneLine(text).replace(MARKDOWN_SPECIAL, escapeChar)
   return line.replace(BLOCK_START, match => match.length === 1 ? `\\${match}` : `${match}\\`)
+}
+
+function escapeChar(char: string): string {
+  if (char === '<') return '&lt;'
+  if (char === '{') return '<span>{</span>'
+  return `\\${char}`
 }
 
 /** Article text → a double-quoted HTML attribute value (Vue decodes entities; attributes never interpolate). */
@@ -54,13 +60,13 @@ export function safeUrl(url: string): string | undefined {
 }
 
 /**
- * Well-formed, single-line text: line ends and other white space fold to one space, control characters
- * and lone surrogates (which YAML and the PDF text layer reject) become U+FFFD.
+ * Well-formed, single-line text: line ends and other white space fold to one space, C0 and C1 control
+ * characters and lone surrogates (which YAML and the PDF text layer reject) become U+FFFD.
  */
 export function oneLine(text: string): string {
   return text
     .toWellFormed()
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '\uFFFD')
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '\uFFFD')
     .replace(/[\s\u2028\u2029]+/g, ' ')
     .trim()
 }

@@ -11,6 +11,8 @@ import type { DeckPlan, Lang } from './types.ts'
 export interface GenerateOptions extends RenderOptions {
   /** The deck's label language; `auto` follows the article's script. */
   lang?: Lang | 'auto'
+  /** Talk length in minutes; by default it follows the article's length. */
+  minutes?: number
 }
 
 export interface GeneratedDeck {
@@ -22,6 +24,7 @@ export function generateDeck(source: string, options: GenerateOptions = {}): Gen
   const article = parseArticle(source)
   if (options.lang && options.lang !== 'auto') article.lang = options.lang
   const plan = planDeck(article)
+  if (options.minutes) plan.minutes = options.minutes
   const markdown = renderSlides(plan, options)
   assertSlideCount(markdown, plan.slides.length)
   return { plan, markdown }

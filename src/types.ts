@@ -69,15 +69,30 @@ export interface Callout {
 /** Speaker notes: plain-text paragraphs, escaped when rendered. */
 export type Notes = string[]
 
-export type SlidePlan =
-  | { kind: 'cover', title: string, lede: string, source?: SourceLink, notes: Notes }
-  | { kind: 'highlights', title: string, callouts: Callout[], bullets: string[], notes: Notes }
-  | { kind: 'section', title: string, bullets: string[], callout?: Callout, notes: Notes }
-  | { kind: 'quote', title: string, speaker: string, quote: string, notes: Notes }
-  | { kind: 'closing', title: string, source?: SourceLink, notes: Notes }
+/** Title type size: steps down for long titles, then the title wraps. */
+export type TitleSize = 'large' | 'medium' | 'small'
+
+interface SlideBase {
+  /** The full title: outline, presenter and notes use it. */
+  title: string
+  /** The title as the slide shows it, shortened only when even the smallest size cannot hold it. */
+  shownTitle: string
+  titleSize: TitleSize
+  notes: Notes
+}
+
+export type SlidePlan = SlideBase & (
+  | { kind: 'cover', lede: string, source?: SourceLink }
+  | { kind: 'highlights', callouts: Callout[], bullets: string[] }
+  | { kind: 'section', bullets: string[], callout?: Callout }
+  | { kind: 'quote', speaker: string, quote: string }
+  | { kind: 'closing', source?: SourceLink }
+)
 
 export interface DeckPlan {
   title: string
   lang: Lang
+  /** Talk length for the presenter's countdown timer. */
+  minutes: number
   slides: SlidePlan[]
 }

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path'
 
 export class Staging {
   private readonly pending: { staged: string, final: string }[] = []
+  private readonly scratches: string[] = []
   private readonly tag = `.next-${process.pid}`
 
   /** A path beside `final` to write to now; it replaces `final` on commit. */
@@ -17,6 +18,15 @@ export class Staging {
     await rm(staged, { recursive: true, force: true })
     this.pending.push({ staged, final })
     return staged
+  }
+
+  /** A path beside `final` for work that is needed during the run but is not an output; removed at the end. */
+  async scratch(final: string): Promise<string> {
+    await mkdir(dirname(final), { recursive: true })
+    const path = join(dirname(final), stagedName(basename(final), `${this.tag}-scratch`))
+    await rm(path, { recursive: true, force: true })
+    this.scratches.push(path)
+    return path
   }
 
   async writeFile(final: string, content: string): Promise<string> {
@@ -33,11 +43,18 @@ export class Staging {
       await rm(old, { recursive: true, force: true })
     }
     this.pending.length = 0
+    await this.removeScratches()
   }
 
   async discard(): Promise<void> {
     await Promise.all(this.pending.map(p => rm(p.staged, { recursive: true, force: true })))
     this.pending.length = 0
+    await this.removeScratches()
+  }
+
+  private async removeScratches(): Promise<void> {
+    await Promise.all(this.scratches.map(path => rm(path, { recursive: true, force: true })))
+    this.scratches.length = 0
   }
 }
 

@@ -6,13 +6,16 @@ import { run } from './run.ts'
 const require = createRequire(import.meta.url)
 const SLIDEV_BIN = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 
-export function slidevBuild(entry: string, outDir: string): Promise<unknown> {
-  return run(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', outDir], { cwd: dirname(entry), what: 'slidev build' })
+export function slidevBuild(entry: string, outDir: string, options: { withoutNotes: boolean }): Promise<unknown> {
+  const args = [SLIDEV_BIN, 'build', entry, '--out', outDir]
+  if (options.withoutNotes) args.push('--without-notes')
+  return run(process.execPath, args, { cwd: dirname(entry), what: 'slidev build' })
 }
 
-export function slidevExportPdf(entry: string, output: string, chromium: string): Promise<unknown> {
-  return run(process.execPath, [SLIDEV_BIN, 'export', entry, '--output', output, '--executable-path', chromium, '--timeout', '120000'], {
+/** PNG and PPTX come from Slidev's own exporter (its dev server), printed with our Chromium. */
+export function slidevExport(entry: string, format: 'png' | 'pptx', output: string, chromium: string): Promise<unknown> {
+  return run(process.execPath, [SLIDEV_BIN, 'export', entry, '--format', format, '--output', output, '--executable-path', chromium, '--timeout', '120000'], {
     cwd: dirname(entry),
-    what: 'slidev export',
+    what: `slidev export --format ${format}`,
   })
 }

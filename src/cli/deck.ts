@@ -1,4 +1,4 @@
-/** `npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf] [--lang auto|zh|en]`: the whole job. */
+/** `npm run deck -- [ARTICLE.md] [--out DIR] [--formats …] [--lang …] [--duration MIN] [--public]`: the whole job. */
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -9,12 +9,13 @@ import type { Lang } from '../types.ts'
 import { findChromium } from '../build/chromium.ts'
 import { Staging } from '../build/outputs.ts'
 import { checkPdf } from '../build/pdf.ts'
-import { slidevBuild, slidevExportPdf } from '../build/slidev.ts'
+import { printFromDist } from '../build/print.ts'
+import { slidevBuild, slidevExport } from '../build/slidev.ts'
 import { readArticle } from './input.ts'
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf] [--lang auto|zh|en] [--max-bytes N] [--debug]'
+export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--max-bytes N] [--debug]'
 
 export interface DeckOptions {
   article: string
@@ -22,15 +23,15 @@ export interface DeckOptions {
   out?: string
   formats: Format[]
   lang: Lang | 'auto'
+  /** Talk length for the presenter's timer; undefined follows the article's length. */
+  minutes?: number
+  /** Build the web deck without speaker notes, for publishing. */
+  public: boolean
   maxBytes: number
   debug: boolean
 }
 
-export interface DeckPaths {
-  slides: string
-  dist: string
-  pdf: string
-}
+export type DeckPaths = { slides: string, dist: string } & { [K in keyof typeof DEFAULTS.files]: string }
 
 export function parseDeckArgs(argv: string[]): DeckOptions {
   let parsed
@@ -42,6 +43,8 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
         out: { type: 'string' },
         formats: { type: 'string' },
         lang: { type: 'string', default: 'auto' },
+        duration: { type: 'string' },
+        public: { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
         debug: { type: 'boolean', default: false },
       },
@@ -56,27 +59,39 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
   const formats = (values.formats ?? DEFAULTS.formats.join(',')).split(',').map(f => f.trim()).filter(Boolean)
   const unknown = formats.filter(f => !(FORMATS as readonly string[]).includes(f))
   if (unknown.length > 0 || formats.length === 0) throw new UsageError(`--formats takes a list of ${FORMATS.join(', ')}, not ${values.formats}`)
-  const maxBytes = values['max-bytes'] === undefined ? LIMITS.maxBytes : Number(values['max-bytes'])
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number, not ${values['max-bytes']}`)
   return {
     article: positionals[0] ?? join(PROJECT_ROOT, DEFAULTS.article),
     out: values.out,
     formats: formats as Format[],
     lang,
-    maxBytes,
+    minutes: values.duration === undefined ? undefined : positiveInteger('--duration', values.duration),
+    public: values.public ?? false,
+    maxBytes: values['max-bytes'] === undefined ? LIMITS.maxBytes : positiveInteger('--max-bytes', values['max-bytes']),
     debug: values.debug ?? false,
   }
 }
 
-export function deckPaths(out: string | undefined): DeckPaths {
-  if (out === undefined) {
-    return { slides: join(PROJECT_ROOT, 'slides.md'), dist: join(PROJECT_ROOT, 'dist'), pdf: join(PROJECT_ROOT, DEFAULTS.exportsDir, DEFAULTS.pdfName) }
-  }
-  const dir = resolve(out)
-  return { slides: join(dir, 'slides.md'), dist: join(dir, 'dist'), pdf: join(dir, DEFAULTS.pdfName) }
+function positiveInteger(flag: string, value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${flag} takes a positive whole number, not ${value}`)
+  return number
 }
 
-function progress(message: string): void {
+export function deckPaths(out: string | undefined): DeckPaths {
+  const root = out === undefined ? PROJECT_ROOT : resolve(out)
+  const exports = out === undefined ? join(PROJECT_ROOT, DEFAULTS.exportsDir) : root
+  const { pdf, handout, png, pptx } = DEFAULTS.files
+  return {
+    slides: join(root, 'slides.md'),
+    dist: join(root, 'dist'),
+    pdf: join(exports, pdf),
+    handout: join(exports, handout),
+    png: join(exports, png),
+    pptx: join(exports, pptx),
+  }
+}
+
+export function progress(message: string): void {
   process.stderr.write(`deck: ${message}\n`)
 }
 
@@ -86,41 +101,54 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   const paths = deckPaths(options.out)
   const { plan, markdown } = generateDeck(source, {
     lang: options.lang,
+    minutes: options.minutes,
     addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
   })
   progress(`${plan.slides.length} slides planned from ${options.article}`)
-  const chromium = options.formats.includes('pdf') ? findChromium() : undefined
+  const wants = (format: Format) => options.formats.includes(format)
+  const printed = wants('pdf') || wants('handout')
+  const chromium = printed || wants('png') || wants('pptx') ? findChromium() : undefined
 
   const staging = new Staging()
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
-    const work: Promise<unknown>[] = []
-    if (options.formats.includes('web')) {
-      progress('building the web deck (slidev build)…')
-      work.push(staging.path(paths.dist).then(dist => slidevBuild(entry, dist)))
+    if (wants('web') || printed) {
+      progress(`building the web deck${options.public ? ' without notes' : ''} (slidev build)…`)
+      // The PDFs are printed from this build; when the web deck itself was not asked for, it is thrown away.
+      const dist = wants('web') ? await staging.path(paths.dist) : await staging.scratch(paths.dist)
+      await slidevBuild(entry, dist, { withoutNotes: options.public })
+      if (printed && chromium) {
+        progress(`printing ${[wants('pdf') ? 'the deck PDF' : '', wants('handout') ? 'the handout' : ''].filter(Boolean).join(' and ')} with ${chromium}…`)
+        const deckPdf = wants('pdf') ? await staging.path(paths.pdf) : undefined
+        const handoutPdf = wants('handout') ? await staging.path(paths.handout) : undefined
+        await printFromDist({ distDir: dist, plan, chromium, deckPdf, handoutPdf })
+        if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
+      }
     }
-    if (chromium) {
-      progress(`exporting the PDF with ${chromium} (slidev export)…`)
-      work.push(staging.path(paths.pdf).then(async pdf => {
-        await slidevExportPdf(entry, pdf, chromium)
-        await checkPdf(pdf, plan.slides.length)
-      }))
+    for (const format of ['png', 'pptx'] as const) {
+      if (!wants(format) || !chromium) continue
+      progress(`exporting ${format} (slidev export)…`)
+      await slidevExport(entry, format, await staging.path(paths[format]), chromium)
     }
-    await Promise.all(work)
     await staging.commit()
   } catch (error) {
     await staging.discard()
     throw error
   }
-  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${[paths.slides, options.formats.includes('web') ? paths.dist : '', chromium ? paths.pdf : ''].filter(Boolean).join(', ')}`)
+  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outputsOf(paths, options).join(', ')}`)
   return paths
 }
 
+function outputsOf(paths: DeckPaths, options: DeckOptions): string[] {
+  const byFormat: Record<Format, string> = { web: paths.dist, pdf: paths.pdf, handout: paths.handout, png: paths.png, pptx: paths.pptx }
+  return [paths.slides, ...options.formats.map(f => byFormat[f])]
+}
+
 /** Runs a command's body and turns failures into one `error:` line and the exit code. */
-export async function cliMain(body: (debug: boolean) => Promise<void>, argv = process.argv.slice(2)): Promise<never> {
+export async function cliMain(body: () => Promise<void>, argv = process.argv.slice(2)): Promise<never> {
   const debug = argv.includes('--debug')
   try {
-    await body(debug)
+    await body()
     process.exit(0)
   } catch (error) {
     if (debug) console.error(error)

@@ -1,119 +1,214 @@
 /**
- * Stage 3: `Article` → `DeckPlan`. Pure: decides which slides exist and what text each shows;
- * everything a slide shortens stays whole in that slide's notes.
+ * Stage 3: `Article` → `DeckPlan`. Pure: decides which slides exist and what text each shows.
+ * Text is budgeted by display width and lines (see BUDGET); what does not fit continues on a
+ * "(cont.)" slide, and everything a slide shortens stays whole in that slide's notes.
  */
-import { BUDGET, LABELS, type Labels } from '../config.ts'
+import { BUDGET, LABELS, PACE, type Labels } from '../config.ts'
 import { findFigures, formatFigure, rankFigures } from '../figures/find.ts'
 import { blockPlainText } from '../parse/article.ts'
-import { displayWidth, leadingSentences, splitSentences, truncateWords } from '../text.ts'
-import type { Article, Callout, DeckPlan, Figure, Lang, Notes, Section, SlidePlan } from '../types.ts'
+import { displayWidth, leadingSentences, splitSentences, splitWords, truncateWords } from '../text.ts'
+import type { Article, Block, Callout, DeckPlan, Figure, Lang, Notes, Section, SlidePlan, TitleSize } from '../types.ts'
+
+interface Context {
+  lang: Lang
+  labels: Labels
+}
 
 export function planDeck(article: Article): DeckPlan {
-  const labels = LABELS[article.lang]
+  const ctx: Context = { lang: article.lang, labels: LABELS[article.lang] }
   const slides: SlidePlan[] = [
-    coverSlide(article, labels),
-    ...highlightSlides(article, labels),
-    ...article.sections.map((section, i) => sectionSlide(section, i, article.lang, labels)),
-    ...article.dialogue.map(turn => quoteSlide(turn.speaker, turn.text, article.lang, labels)),
-    closingSlide(article, labels),
+    coverSlide(article, ctx),
+    ...highlightSlides(article, ctx),
+    ...article.sections.flatMap((section, i) => sectionSlides(section, i, ctx)),
+    ...article.dialogue.map(turn => quoteSlide(turn.speaker, turn.text, ctx)),
+    closingSlide(article, ctx),
   ]
-  return { title: article.title, lang: article.lang, slides: slides.filter((s): s is SlidePlan => s !== undefined) }
+  return { title: article.title, lang: article.lang, minutes: talkMinutes(article), slides }
 }
 
-function coverSlide(article: Article, labels: Labels): SlidePlan {
+/** Minutes to say the article aloud at a briefing pace: Chinese by characters, English by words. */
+export function talkMinutes(article: Article): number {
+  const text = [article.lede, ...article.highlights, ...article.sections.flatMap(s => s.blocks.map(blockPlainText)), ...article.dialogue.map(t => t.text)].join(' ')
+  const minutes = article.lang === 'zh'
+    ? (text.match(/\p{Script=Han}/gu)?.length ?? 0) / PACE.zhCharsPerMinute + (text.match(/[A-Za-z]+/g)?.length ?? 0) / PACE.enWordsPerMinute
+    : splitWords(text, 'en').filter(w => /\p{L}/u.test(w)).length / PACE.enWordsPerMinute
+  return Math.min(PACE.maxMinutes, Math.max(PACE.minMinutes, Math.round(minutes)))
+}
+
+/** Title fields for a slide: the largest type that holds the title on one line, else wrapped small type. */
+export function fitTitle(title: string, maxLines: number, lang: Lang): { title: string, shownTitle: string, titleSize: TitleSize } {
+  const width = displayWidth(title)
+  const sizes = Object.entries(BUDGET.titleLineColumns) as [TitleSize, number][]
+  const oneLine = sizes.find(([, columns]) => width <= columns)
+  if (oneLine) return { title, shownTitle: title, titleSize: oneLine[0] }
+  const smallest = BUDGET.titleLineColumns.small
+  const shownTitle = width <= smallest * maxLines ? title : truncateWords(title, smallest * maxLines - 2, lang)
+  return { title, shownTitle, titleSize: 'small' }
+}
+
+/** Lines a title takes at its size, for what is left under it. */
+function titleLines(shownTitle: string, size: TitleSize): number {
+  return Math.ceil(displayWidth(shownTitle) / BUDGET.titleLineColumns[size])
+}
+
+function linesOf(text: string, columnsPerLine: number): number {
+  return Math.max(1, Math.ceil(displayWidth(text) / columnsPerLine))
+}
+
+function coverSlide(article: Article, { lang, labels }: Context): SlidePlan {
+  const title = fitTitle(article.title, BUDGET.titleMaxLines.cover, lang)
   return {
     kind: 'cover',
-    title: article.title,
-    lede: article.lede ? leadingSentences(article.lede, 2 * BUDGET.bulletColumns, article.lang) : '',
+    ...title,
+    lede: article.lede ? leadingSentences(article.lede, BUDGET.ledeColumns, lang) : '',
     source: article.source,
-    notes: [article.lede, article.source ? `${labels.source}: ${article.source.url}` : ''].filter(Boolean),
+    notes: [article.title, article.lede, article.source ? `${labels.source}: ${article.source.url}` : ''].filter(Boolean),
   }
 }
 
-/** The strongest figures as callouts, above the highlight bullets; omitted when the article has neither. */
-function highlightSlides(article: Article, labels: Labels): SlidePlan[] {
-  const fromHighlights = article.highlights.flatMap(h => findFigures(h, article.lang))
-  const pool = fromHighlights.length > 0 ? fromHighlights : findFigures(allSectionText(article), article.lang)
-  const figures = rankFigures(pool).slice(0, BUDGET.highlightCallouts)
+/** The strongest figures as callouts above the highlight bullets; long lists continue on more slides. */
+function highlightSlides(article: Article, ctx: Context): SlidePlan[] {
+  const { lang, labels } = ctx
+  const figures = keyFigures([...article.highlights, ...article.sections.flatMap(s => s.blocks.map(blockPlainText))], lang)
+    .slice(0, BUDGET.highlightCallouts)
   if (figures.length === 0 && article.highlights.length === 0) return []
-  return [{
+  const bullets = article.highlights.map(h => ({ shown: leadingSentences(h, BUDGET.bulletColumns, lang), full: h }))
+  const pages = packLines(bullets, b => linesOf(b.shown, BUDGET.highlightLineColumns), BUDGET.highlightLines, BUDGET.highlightBullets)
+  return (pages.length > 0 ? pages : [[]]).map((page, i) => ({
     kind: 'highlights',
-    title: labels.highlights,
-    callouts: figures.map(f => toCallout(f, article.lang)),
-    bullets: article.highlights.slice(0, BUDGET.highlightBullets).map(h => leadingSentences(h, BUDGET.bulletColumns, article.lang)),
-    notes: [...article.highlights, ...figureNotes(figures, labels)],
-  }]
+    ...fitTitle(i === 0 ? labels.highlights : labels.highlights + labels.continued, 1, lang),
+    callouts: i === 0 ? figures.map(f => toCallout(f, lang)) : [],
+    bullets: page.map(b => b.shown),
+    notes: [...page.map(b => b.full), ...(i === 0 ? figureNotes(figures, labels) : [])],
+  }))
 }
 
-function sectionSlide(section: Section, index: number, lang: Lang, labels: Labels): SlidePlan {
-  const text = section.blocks.map(blockPlainText)
-  const figures = rankFigures(text.flatMap(t => findFigures(t, lang)))
-  const lead = figures[0]
-  return {
-    kind: 'section',
-    title: section.heading || sectionName(section, index, lang, labels),
-    bullets: condense(section, lang),
-    callout: lead ? toCallout(lead, lang) : undefined,
-    notes: [...text, ...figureNotes(figures, labels)],
-  }
+/** One unit of section text on a slide: a bullet and the full text it stands for in the notes. */
+interface Unit {
+  bullet?: string
+  full: string
 }
 
-/** An untitled section is named by its first sentence, or by its position when that is too long. */
-function sectionName(section: Section, index: number, lang: Lang, labels: Labels): string {
-  const first = splitSentences(blockPlainText(section.blocks[0]), lang)[0] ?? ''
-  return first ? truncateWords(first, BUDGET.titleColumns, lang) : labels.part(index + 1)
+/** A section becomes one slide, or several when its lead sentences need more lines than a slide has. */
+function sectionSlides(section: Section, index: number, ctx: Context): SlidePlan[] {
+  const { lang, labels } = ctx
+  const heading = section.heading || sectionName(section, index, ctx)
+  const first = fitTitle(heading, BUDGET.titleMaxLines.other, lang)
+  const lines = BUDGET.sectionLines - (titleLines(first.shownTitle, first.titleSize) - 1)
+  const pages = packLines(sectionUnits(section, lang), u => u.bullet ? linesOf(u.bullet, BUDGET.sectionLineColumns) : 0, lines, BUDGET.sectionBullets.max)
+  return pages.map((units, page) => {
+    const notes = units.map(u => u.full)
+    const figures = keyFigures(notes, lang)
+    return {
+      kind: 'section',
+      ...(page === 0 ? first : fitTitle(heading + labels.continued, BUDGET.titleMaxLines.other, lang)),
+      bullets: units.flatMap(u => u.bullet ? [u.bullet] : []),
+      callout: figures[0] ? toCallout(figures[0], lang) : undefined,
+      notes: [...notes, ...figureNotes(figures, labels)],
+    }
+  })
 }
 
 /**
- * 2–4 sentences for the slide: the lead sentence of each paragraph or list item, then further
- * sentences of the first paragraph when that gives too few, within the slide's column budget.
+ * The section's text as units: the lead sentence of each paragraph and list item is a bullet; when
+ * that gives too few bullets, the first paragraph's next sentences are used too. Tables, code and
+ * images have no bullet: they travel in the notes of the slide they fall on.
  */
-function condense(section: Section, lang: Lang): string[] {
-  const units = section.blocks.flatMap(b => b.kind === 'list' ? b.items : b.kind === 'paragraph' ? [b.text] : [])
-  const sentencesPerUnit = units.map(u => splitSentences(u, lang))
-  const picked = sentencesPerUnit.map(s => s[0]).filter(Boolean)
-  const extra = (sentencesPerUnit[0] ?? []).slice(1)
-  while (picked.length < BUDGET.sectionSentences.min && extra.length > 0) picked.splice(1, 0, extra.shift()!)
-  const bullets: string[] = []
-  let used = 0
-  for (const sentence of picked.slice(0, BUDGET.sectionSentences.max)) {
-    const bullet = truncateWords(sentence, BUDGET.bulletColumns, lang)
-    used += displayWidth(bullet)
-    if (bullets.length > 0 && used > BUDGET.sectionColumns) break
-    bullets.push(bullet)
-  }
-  return bullets
+function sectionUnits(section: Section, lang: Lang): Unit[] {
+  const units = section.blocks.flatMap(block => blockUnits(block, lang))
+  const bulleted = units.filter(u => u.bullet).length
+  const first = units.find(u => u.bullet)
+  if (!first || bulleted >= BUDGET.sectionBullets.min) return units
+  const [lead, ...rest] = splitSentences(first.full, lang)
+  const extra = rest.slice(0, BUDGET.sectionBullets.min - bulleted)
+  if (extra.length === 0) return units
+  const index = units.indexOf(first)
+  const restText = rest.slice(extra.length).join(lang === 'zh' ? '' : ' ')
+  const split: Unit[] = [{ bullet: shorten(lead, lang), full: lead }, ...extra.map(s => ({ bullet: shorten(s, lang), full: s }))]
+  if (restText) split[split.length - 1].full += (lang === 'zh' ? '' : ' ') + restText
+  return [...units.slice(0, index), ...split, ...units.slice(index + 1)]
 }
 
-function quoteSlide(speaker: string, text: string, lang: Lang, labels: Labels): SlidePlan {
+function blockUnits(block: Block, lang: Lang): Unit[] {
+  if (block.kind === 'paragraph') return [unitOf(block.text, lang)]
+  if (block.kind === 'list') return block.items.map(item => unitOf(item, lang))
+  const full = blockPlainText(block)
+  return full ? [{ full }] : []
+}
+
+function unitOf(text: string, lang: Lang): Unit {
+  const lead = splitSentences(text, lang)[0] ?? text
+  return { bullet: shorten(lead, lang), full: text }
+}
+
+function shorten(sentence: string, lang: Lang): string {
+  return truncateWords(sentence, BUDGET.bulletColumns, lang)
+}
+
+/**
+ * Packs items into pages in order: a page takes items while their lines fit and it has fewer than
+ * `maxItems` counted items. Items of zero lines ride along with the page they fall on.
+ */
+function packLines<T>(items: T[], lines: (item: T) => number, maxLines: number, maxItems: number): T[][] {
+  const pages: T[][] = []
+  let page: T[] = []
+  let used = 0
+  let counted = 0
+  for (const item of items) {
+    const need = lines(item)
+    if (need > 0 && counted > 0 && (used + need > maxLines || counted >= maxItems)) {
+      pages.push(page)
+      page = []
+      used = 0
+      counted = 0
+    }
+    page.push(item)
+    used += need
+    if (need > 0) counted++
+  }
+  if (page.length > 0) pages.push(page)
+  return pages
+}
+
+/** An untitled section is named by its first sentence, or by its position when it has none. */
+function sectionName(section: Section, index: number, { lang, labels }: Context): string {
+  const first = splitSentences(blockPlainText(section.blocks[0]), lang)[0] ?? ''
+  return first ? truncateWords(first, BUDGET.titleLineColumns.large, lang) : labels.part(index + 1)
+}
+
+function quoteSlide(speaker: string, text: string, { lang, labels }: Context): SlidePlan {
   return {
     kind: 'quote',
-    title: `${labels.dialogue}: ${speaker}`,
+    ...fitTitle(`${labels.dialogue}: ${speaker}`, 1, lang),
     speaker,
     quote: leadingSentences(text, BUDGET.quoteColumns, lang),
     notes: [`${speaker}: ${text}`],
   }
 }
 
-function closingSlide(article: Article, labels: Labels): SlidePlan {
+function closingSlide(article: Article, { lang, labels }: Context): SlidePlan {
   return {
     kind: 'closing',
-    title: labels.thanks,
+    ...fitTitle(labels.thanks, 1, lang),
     source: article.source,
     notes: article.source ? [`${labels.source}: ${article.source.url}`] : [],
   }
 }
 
+/**
+ * Figures worth a callout, strongest first. A bare number with no unit ("Paragraph 11", "在3个方面")
+ * says little on its own; only a large one ("1.2万亿") stands as a key number.
+ */
+function keyFigures(texts: string[], lang: Lang): Figure[] {
+  return rankFigures(texts.flatMap(t => findFigures(t, lang)).filter(f => f.kind !== 'number' || Math.abs(f.value) >= 10_000))
+}
+
 function toCallout(figure: Figure, lang: Lang): Callout {
   const { value, unit } = formatFigure(figure, lang)
-  return { figure: figure.text, value, unit, label: figure.label }
+  return { figure: figure.text, value, unit, label: truncateWords(figure.label, BUDGET.labelColumns, lang) }
 }
 
 /** One notes line per figure: the figure and the sentence it came from. */
 function figureNotes(figures: Figure[], labels: Labels): Notes {
   return figures.map(f => `${labels.figures} · ${f.text}: ${f.sentence}`)
-}
-
-function allSectionText(article: Article): string {
-  return article.sections.flatMap(s => s.blocks.map(blockPlainText)).join('\n\n')
 }

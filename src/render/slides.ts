@@ -37,12 +37,16 @@ function headmatter(plan: DeckPlan, options: RenderOptions): string {
     'routerMode: history',
     'presenter: true',
     'download: false',
+    // The /export page, in the build too: the PDFs are printed from it (src/build/print.ts).
+    'browserExporter: true',
     'drawings:',
     '  enabled: false',
     'record: false',
     'monaco: false',
     'mdc: false',
     'transition: none',
+    `duration: ${plan.minutes}min`,
+    'timer: countdown',
   ]
   if (options.addonRoot) lines.push('addons:', `  - ${yamlString(options.addonRoot)}`)
   lines.push(...slideKeys(plan.slides[0]), '---')
@@ -56,7 +60,7 @@ function frontmatter(slide: SlidePlan): string {
 /** Per-slide frontmatter: layout, our class for styling, and the title when the body has no heading. */
 function slideKeys(slide: SlidePlan): string[] {
   const layout = { cover: 'cover', highlights: 'default', section: 'default', quote: 'center', closing: 'center' }[slide.kind]
-  const keys = [`layout: ${layout}`, `class: deck-${slide.kind}`]
+  const keys = [`layout: ${layout}`, `class: deck-${slide.kind} title-${slide.titleSize}`]
   if (slide.kind === 'quote') keys.push(`title: ${yamlString(markdownText(slide.title))}`)
   return keys
 }
@@ -65,17 +69,17 @@ function renderBody(slide: SlidePlan): string {
   const blocks: string[] = []
   switch (slide.kind) {
     case 'cover':
-      blocks.push(heading(slide.title))
+      blocks.push(heading(slide.shownTitle))
       if (slide.lede) blocks.push(markdownText(slide.lede))
       if (slide.source) blocks.push(sourceLink(slide.source))
       break
     case 'highlights':
-      blocks.push(heading(slide.title))
+      blocks.push(heading(slide.shownTitle))
       if (slide.callouts.length > 0) blocks.push(['<div class="callout-row">', ...slide.callouts.map(callout), '</div>'].join('\n'))
       if (slide.bullets.length > 0) blocks.push(bulletList(slide.bullets))
       break
     case 'section':
-      blocks.push(heading(slide.title))
+      blocks.push(heading(slide.shownTitle))
       blocks.push('<div class="section-body">', '<div class="section-points">', bulletList(slide.bullets), '</div>')
       if (slide.callout) blocks.push(callout(slide.callout))
       blocks.push('</div>')
@@ -84,7 +88,7 @@ function renderBody(slide: SlidePlan): string {
       blocks.push(`<QuoteCard speaker="${attributeValue(slide.speaker)}" quote="${attributeValue(slide.quote)}" />`)
       break
     case 'closing':
-      blocks.push(heading(slide.title))
+      blocks.push(heading(slide.shownTitle))
       if (slide.source) blocks.push(sourceLink(slide.source))
       break
   }

@@ -1,0 +1,84 @@
+/**
+ * The handout as one self-contained HTML page: each slide's picture above its speaker notes, two slides to
+ * an A4 page, printed by Chromium. Notes are article text, so every string goes through `escapeHtml`.
+ */
+import { FONTS, LABELS } from '../config.ts'
+import { safeUrl } from '../escape.ts'
+import type { DeckPlan, Lang, SlidePlan } from '../types.ts'
+
+/** Chromium's page margins; the header and footer templates are drawn inside them. */
+export const HANDOUT_MARGIN = { top: '16mm', bottom: '16mm', left: '16mm', right: '16mm' }
+
+/** Inline style of the header and footer text: templates see none of the page's CSS. */
+const MARGIN_TEXT = `width: 100%; padding: 0 16mm; font-size: 8pt; color: #6b7280; font-family: ${FONTS.sans.replace(/"/g, '&quot;')};`
+
+const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' }
+
+const CSS = `
+* { box-sizing: border-box; }
+body { margin: 0; font: 10.5pt/1.6 ${FONTS.sans}; color: #1f2937; }
+header { margin-bottom: 6mm; }
+h1 { font-size: 16pt; line-height: 1.3; margin: 0 0 2mm; }
+.source { font-size: 9pt; color: #4b5563; word-break: break-all; }
+/* 80% of the text width keeps two slides and their notes on one A4 page. */
+.slide { width: 80%; margin: 0 auto 6mm; }
+/* Every odd slide opens a page: at most two slides share one, and a long note never drags the next slide up. */
+.slide:nth-of-type(2n+1):not(:first-of-type) { break-before: page; }
+figure { margin: 0; break-inside: avoid; }
+img { display: block; width: 100%; border: 0.3mm solid #d1d5db; }
+figcaption { margin: 1mm 0 2mm; font-size: 9pt; color: #6b7280; }
+.notes p { margin: 0 0 2mm; white-space: pre-wrap; }
+`
+
+/** Text → HTML text or attribute value: the five characters HTML gives meaning to. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** The whole handout page; `slideImages[i]` is a data: URL of slide i. */
+export function handoutHtml(plan: DeckPlan, slideImages: string[], lang: Lang): string {
+  const slides = plan.slides.map((slide, i) => slideHtml(slide, i, slideImages[i] ?? ''))
+  return `<!doctype html>
+<html lang="${HTML_LANG[lang]}">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(plan.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${coverHtml(plan, lang)}
+${slides.join('\n')}
+</body>
+</html>
+`
+}
+
+function coverHtml(plan: DeckPlan, lang: Lang): string {
+  const source = plan.slides[0]?.kind === 'cover' ? plan.slides[0].source : undefined
+  const href = source && safeUrl(source.url)
+  const link = href ? `<p class="source">${escapeHtml(LABELS[lang].source)}: <a href="${escapeHtml(href)}">${escapeHtml(href)}</a></p>` : ''
+  return `<header><h1>${escapeHtml(plan.title)}</h1>${link}</header>`
+}
+
+function slideHtml(slide: SlidePlan, index: number, image: string): string {
+  const notes = slide.notes.map(paragraph => `<p>${escapeHtml(paragraph)}</p>`).join('')
+  return `<section class="slide">
+<figure><img src="${escapeHtml(image)}" alt=""><figcaption>${index + 1}. ${escapeHtml(slide.title)}</figcaption></figure>
+<div class="notes">${notes}</div>
+</section>`
+}
+
+/** Chromium's header template: the article title on every page. */
+export function handoutHeader(plan: DeckPlan): string {
+  return `<div style="${MARGIN_TEXT}">${escapeHtml(plan.title)}</div>`
+}
+
+/** Chromium's footer template: `3 / 9`, filled in by the print engine. */
+export function handoutFooter(): string {
+  return `<div style="${MARGIN_TEXT} text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`
+}

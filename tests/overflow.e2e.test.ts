@@ -1,0 +1,113 @@
+/**
+ * The overflow check must be able to fail: decks built from tests/fixtures/overflow, one that fits and one with
+ * slides too long, too wide and clipped, measured in Chromium through the API and through `npm run check`.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkOverflow, formatOverflowReport, type Overflow, type OverflowReport } from '../src/check/overflow.ts'
+import { PROJECT_ROOT } from '../src/cli/deck.ts'
+import { DeckError } from '../src/errors.ts'
+import { launchChromium, runCli, tempDir } from './helpers.ts'
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'overflow')
+const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+
+/** Builds both fixture decks in one Slidev run, from a copy so no build output lands in the repo: DIR/dist/<name>/. */
+function buildFixtures(): string {
+  const dir = tempDir('overflow')
+  cpSync(FIXTURES, dir, { recursive: true })
+  const result = spawnSync(process.execPath, [SLIDEV_BIN, 'build', 'fine.md', 'overflowing.md', '--out', 'dist'], { cwd: dir, encoding: 'utf8' })
+  expect(result.status, result.stderr).toBe(0)
+  return join(dir, 'dist')
+}
+
+function onSlide(report: OverflowReport, slide: number): Omit<Overflow, 'slide'>[] {
+  return report.overflows.filter(o => o.slide === slide).map(({ slide: _, ...rest }) => rest)
+}
+
+let browser: Browser
+let dist: string
+beforeAll(async () => {
+  dist = buildFixtures()
+  browser = await launchChromium()
+})
+afterAll(async () => { await browser?.close() })
+
+describe('checkOverflow', () => {
+  it('finds nothing in a deck that fits, hidden oversized elements included', async () => {
+    const report = await checkOverflow(join(dist, 'fine'), { browser })
+    expect(report).toEqual({ slides: 2, overflows: [] })
+    expect(formatOverflowReport(report)).toBe('checked 2 slides: 0 overflowing')
+  })
+
+  describe('on a deck with a long, a wide and a clipping slide', () => {
+    let report: OverflowReport
+    beforeAll(async () => { report = await checkOverflow(join(dist, 'overflowing'), { browser }) })
+
+    it('reports those slides and only them', () => {
+      expect(report.slides).toBe(4)
+      expect([...new Set(report.overflows.map(o => o.slide))]).toEqual([2, 3, 4])
+    })
+
+    it('reports sixty bullets as a list below the canvas and a layout that clips them', () => {
+      const found = onSlide(report, 2)
+      expect(found).toHaveLength(2)
+      const [clipped, outside] = found
+      expect(clipped).toMatchObject({ element: 'div.slidev-layout.default', kind: 'clipped', overflowX: 0 })
+      expect(outside).toMatchObject({ element: 'div.slidev-layout.default > ul', kind: 'outside', overflowX: 0 })
+      expect(clipped.overflowY).toBeGreaterThan(1000)
+      expect(outside.overflowY).toBe(clipped.overflowY)
+    })
+
+    it('reports a 1400 px box by how far it sticks out on the right, in slide pixels', () => {
+      // 56 px of layout padding + 1400 px of box − 980 px of canvas.
+      expect(onSlide(report, 3)).toEqual([
+        { element: 'div.slidev-layout.default', kind: 'clipped', overflowX: 476, overflowY: 0 },
+        { element: 'div.slidev-layout.default > div.too-wide', kind: 'outside', overflowX: 476, overflowY: 0 },
+      ])
+    })
+
+    it('reports a box that hides its own text', () => {
+      const found = onSlide(report, 4)
+      expect(found).toEqual([expect.objectContaining({ element: 'div.slidev-layout.default > div.tight', kind: 'clipped', overflowX: 0 })])
+      expect(found[0].overflowY).toBeGreaterThan(20)
+    })
+
+    it('checks only the first slides when told how many', async () => {
+      expect(await checkOverflow(join(dist, 'overflowing'), { browser, slides: 1 })).toEqual({ slides: 1, overflows: [] })
+      await expect(checkOverflow(join(dist, 'overflowing'), { browser, slides: 9 })).rejects.toThrow(DeckError)
+    })
+  })
+})
+
+describe('npm run check', () => {
+  it('prints the report and exits 1 when slides overflow', () => {
+    const result = runCli('check.ts', [join(dist, 'overflowing')])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/^slide 2: div\.slidev-layout\.default overflows by 0×\d{4} px \(clipped\)$/m)
+    expect(result.stdout).toContain('slide 3: div.slidev-layout.default > div.too-wide overflows by 476×0 px (outside)')
+    expect(result.stdout).toMatch(/^slide 4: div\.slidev-layout\.default > div\.tight overflows by 0×\d+ px \(clipped\)$/m)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('checked 4 slides: 3 overflowing')
+    expect(result.stderr).toMatch(/^error: 3 slides overflow; see the report above$/m)
+    expect(result.stderr).toMatch(/^check: .* in \d+\.\d s$/m)
+  })
+
+  it('exits 0 on a deck that fits, given the folder that holds its dist/', () => {
+    const out = tempDir('overflow-out')
+    cpSync(join(dist, 'fine'), join(out, 'dist'), { recursive: true })
+    const result = runCli('check.ts', [out])
+    expect(result.stderr).not.toMatch(/^error:/m)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('checked 2 slides: 0 overflowing\n')
+  })
+
+  it('says so when the folder holds no built deck', () => {
+    const result = runCli('check.ts', [tempDir('overflow-empty')])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^error: .* has no built deck/m)
+  })
+})

@@ -1,0 +1,110 @@
+/**
+ * printFromDist on the built-in article's web build: the deck PDF (pages, text, title, outline read back
+ * from the file) and the A4 handout (size, pages, every section's notes), both read back with poppler.
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFRef } from 'pdf-lib'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium } from '../src/build/chromium.ts'
+import { printFromDist } from '../src/build/print.ts'
+import { slidevBuild } from '../src/build/slidev.ts'
+import { PROJECT_ROOT } from '../src/cli/deck.ts'
+import { generateDeck } from '../src/generate.ts'
+import type { DeckPlan } from '../src/types.ts'
+import { compact, launchChromium, pdfPages, pdfTextCompact, runCli, tempDir } from './helpers.ts'
+
+const BUILT_IN = join(PROJECT_ROOT, 'articles', 'deepseek-nvidia.md')
+
+let browser: Browser
+let plan: DeckPlan
+const dir = tempDir('print')
+const deckPdf = join(dir, 'deck.pdf')
+const handoutPdf = join(dir, 'handout.pdf')
+
+beforeAll(async () => {
+  const result = runCli('deck.ts', [BUILT_IN, '--out', dir, '--formats', 'web'])
+  expect(result.stderr).not.toMatch(/^error:/m)
+  expect(result.status).toBe(0)
+  await ensureBrowserExporter(join(dir, 'slides.md'), join(dir, 'dist'))
+  plan = generateDeck(readFileSync(BUILT_IN, 'utf8')).plan
+  browser = await launchChromium()
+  const started = performance.now()
+  await printFromDist({ distDir: join(dir, 'dist'), plan, chromium: findChromium(), deckPdf, handoutPdf, browser })
+  console.log(`printFromDist: ${((performance.now() - started) / 1000).toFixed(1)} s for ${plan.slides.length} slides`)
+})
+afterAll(async () => { await browser?.close() })
+
+/** printFromDist prints Slidev's /export page; until the renderer writes `browserExporter: true`, add it and rebuild. */
+async function ensureBrowserExporter(slides: string, dist: string): Promise<void> {
+  const markdown = readFileSync(slides, 'utf8')
+  if (/^browserExporter: true$/m.test(markdown)) return
+  writeFileSync(slides, markdown.replace(/^---\n/, '---\nbrowserExporter: true\n'))
+  await slidevBuild(slides, dist)
+}
+
+function pdfInfo(path: string): string {
+  return spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout
+}
+
+/** The outline's top-level items, read from the file's /Outlines dictionary: title and 0-based page. */
+async function readOutline(path: string): Promise<{ title: string, page: number }[]> {
+  const doc = await PDFDocument.load(readFileSync(path))
+  const pages = doc.getPages().map(page => page.ref)
+  const items = []
+  let item = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const title = item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText()
+    const target = item.lookup(PDFName.of('Dest')) as PDFArray
+    items.push({ title, page: pages.indexOf(target.get(0) as PDFRef) })
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return items
+}
+
+describe('the deck PDF printed from the web build', () => {
+  it('has one page per slide at the canvas size', () => {
+    expect(pdfPages(deckPdf)).toBe(plan.slides.length)
+    // 980 × 552 CSS px (Slidev rounds the height up) at 0.75 pt per px.
+    expect(pdfInfo(deckPdf)).toMatch(/^Page size:\s+735(\.\d+)? x 414(\.\d+)? pts/m)
+  })
+
+  it('has the key figures as real text', () => {
+    const text = pdfTextCompact(deckPdf)
+    expect(text).toContain('5000亿')
+    expect(text).toContain('16%')
+  })
+
+  it('is titled after the article', () => {
+    expect(/^Title:\s+(.*)$/m.exec(pdfInfo(deckPdf))?.[1]).toBe(plan.title)
+  })
+
+  it('has one bookmark per slide, titled after the slide and pointing at its page', async () => {
+    const outline = await readOutline(deckPdf)
+    expect(outline.map(item => item.title)).toEqual(plan.slides.map(slide => slide.title))
+    expect(outline.map(item => item.page)).toEqual(plan.slides.map((_, i) => i))
+  })
+})
+
+describe('the handout PDF', () => {
+  it('is A4 with at most two slides to a page', () => {
+    expect(pdfInfo(handoutPdf)).toMatch(/^Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/m)
+    expect(pdfPages(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(plan.slides.length / 2))
+  })
+
+  it('has every section\'s notes as text, the title and the source link', () => {
+    const text = pdfTextCompact(handoutPdf)
+    const sections = plan.slides.filter(slide => slide.kind === 'section')
+    expect(sections.length).toBeGreaterThan(0)
+    for (const slide of sections) expect(text).toContain(compact(firstSentence(slide.notes[0] ?? '')))
+    expect(text).toContain(compact(plan.title))
+    const cover = plan.slides[0]
+    if (cover.kind === 'cover' && cover.source) expect(text).toContain(compact(cover.source.url))
+  })
+})
+
+function firstSentence(text: string): string {
+  return /^.+?(?:[。！？]|[.!?](?=\s|$))/su.exec(text)?.[0] ?? text
+}
