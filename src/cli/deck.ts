@@ -1,4 +1,5 @@
 /** `npm run deck -- [ARTICLE.md] [--out DIR] [--formats …] [--lang …] [--duration MIN] [--public]`: the whole job. */
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -8,6 +9,7 @@ import { generateDeck } from '../generate.ts'
 import type { Lang } from '../types.ts'
 import { findChromium } from '../build/chromium.ts'
 import { Staging } from '../build/outputs.ts'
+import { buildStamp, readStamp } from '../build/stamp.ts'
 import { checkPdf } from '../build/pdf.ts'
 import { printFromDist } from '../build/print.ts'
 import { slidevBuild, slidevExport } from '../build/slidev.ts'
@@ -15,7 +17,7 @@ import { readArticle } from './input.ts'
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--max-bytes N] [--debug]'
+export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--force] [--max-bytes N] [--debug]'
 
 export interface DeckOptions {
   article: string
@@ -27,11 +29,13 @@ export interface DeckOptions {
   minutes?: number
   /** Build the web deck without speaker notes, for publishing. */
   public: boolean
+  /** Rebuild even when nothing changed since the last good run. */
+  force: boolean
   maxBytes: number
   debug: boolean
 }
 
-export type DeckPaths = { slides: string, dist: string } & { [K in keyof typeof DEFAULTS.files]: string }
+export type DeckPaths = { slides: string, dist: string, stamp: string } & { [K in keyof typeof DEFAULTS.files]: string }
 
 export function parseDeckArgs(argv: string[]): DeckOptions {
   let parsed
@@ -45,6 +49,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
         lang: { type: 'string', default: 'auto' },
         duration: { type: 'string' },
         public: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
         debug: { type: 'boolean', default: false },
       },
@@ -66,6 +71,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
     lang,
     minutes: values.duration === undefined ? undefined : positiveInteger('--duration', values.duration),
     public: values.public ?? false,
+    force: values.force ?? false,
     maxBytes: values['max-bytes'] === undefined ? LIMITS.maxBytes : positiveInteger('--max-bytes', values['max-bytes']),
     debug: values.debug ?? false,
   }
@@ -84,6 +90,7 @@ export function deckPaths(out: string | undefined): DeckPaths {
   return {
     slides: join(root, 'slides.md'),
     dist: join(root, 'dist'),
+    stamp: join(root, '.deck-stamp'),
     pdf: join(exports, pdf),
     handout: join(exports, handout),
     png: join(exports, png),
@@ -105,6 +112,11 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
     addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
   })
   progress(`${plan.slides.length} slides planned from ${options.article}`)
+  const stamp = await buildStamp(PROJECT_ROOT, markdown, { formats: [...options.formats].sort(), public: options.public })
+  if (!options.force && await readStamp(paths.stamp) === stamp && outputsOf(paths, options).every(p => existsSync(p))) {
+    progress(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputsOf(paths, options).join(', ')} (--force rebuilds)`)
+    return paths
+  }
   const wants = (format: Format) => options.formats.includes(format)
   const printed = wants('pdf') || wants('handout')
   const chromium = printed || wants('png') || wants('pptx') ? findChromium() : undefined
@@ -130,6 +142,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
       progress(`exporting ${format} (slidev export)…`)
       await slidevExport(entry, format, await staging.path(paths[format]), chromium)
     }
+    await staging.writeFile(paths.stamp, stamp)
     await staging.commit()
   } catch (error) {
     await staging.discard()
