@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkOverflow, formatOverflowReport, overflowingSlides } from '../src/check/overflow.ts'
 import { PROJECT_ROOT, cliMain } from '../src/cli/deck.ts'
-import { DeckError } from '../src/errors.ts'
+import { DeckError, UsageError } from '../src/errors.ts'
 
 const USAGE = 'usage: npm run check -- [DIR] [--debug]'
 
@@ -13,9 +13,9 @@ function parseCheckArgs(argv: string[]): string {
   try {
     positionals = parseArgs({ args: argv, allowPositionals: true, options: { debug: { type: 'boolean' } } }).positionals
   } catch (error) {
-    throw new DeckError(`${(error as Error).message}; ${USAGE}`)
+    throw new UsageError((error as Error).message)
   }
-  if (positionals.length > 1) throw new DeckError(`one deck at a time; ${USAGE}`)
+  if (positionals.length > 1) throw new UsageError('one deck at a time')
   return resolve(positionals[0] ?? join(PROJECT_ROOT, 'dist'))
 }
 
@@ -26,7 +26,7 @@ function findDist(dir: string): string {
   return dist
 }
 
-await cliMain(async () => {
+await cliMain(USAGE, async () => {
   const started = performance.now()
   const dist = findDist(parseCheckArgs(process.argv.slice(2)))
   const report = await checkOverflow(dist)

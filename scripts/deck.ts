@@ -1,5 +1,5 @@
-import { cliMain, parseDeckArgs, runDeck } from '../src/cli/deck.ts'
+import { USAGE, cliMain, parseDeckArgs, runDeck } from '../src/cli/deck.ts'
 
-await cliMain(async () => {
+await cliMain(USAGE, async () => {
   await runDeck(parseDeckArgs(process.argv.slice(2)))
 })

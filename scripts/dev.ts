@@ -4,11 +4,11 @@ import { watch } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { PROJECT_ROOT, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
+import { PROJECT_ROOT, USAGE, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
 import { decodeArticle } from '../src/cli/input.ts'
 import { generateDeck } from '../src/generate.ts'
 
-await cliMain(async () => {
+await cliMain(USAGE, async () => {
   const options = parseDeckArgs(process.argv.slice(2))
   const paths = deckPaths(options.out)
   const regenerate = async () => {

@@ -5,7 +5,7 @@ import { PROJECT_ROOT, cliMain } from '../src/cli/deck.ts'
 import { DeckError } from '../src/errors.ts'
 import { serveDeck } from '../src/build/serve.ts'
 
-await cliMain(async () => {
+await cliMain('usage: npm run present -- [DIR]', async () => {
   const dist = resolve(process.argv[2] ?? join(PROJECT_ROOT, 'dist'))
   if (!existsSync(join(dist, 'index.html'))) throw new DeckError(`${dist} has no built deck; run npm run deck first`)
   const server = await serveDeck(dist, Number(process.env.PORT ?? 3030))

@@ -1,6 +1,6 @@
 /**
  * The overflow check must be able to fail: decks built from tests/fixtures/overflow, one that fits and one with
- * slides too long, too wide and clipped, measured in Chromium through the API and through `npm run check`.
+ * slides too long, too wide and clipping their text, measured in Chromium through the API and through `npm run check`.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync } from 'node:fs'
@@ -63,12 +63,14 @@ describe('checkOverflow', () => {
       expect(outside.overflowY).toBe(clipped.overflowY)
     })
 
-    it('reports a 1400 px box by how far it sticks out on the right, in slide pixels', () => {
+    it('reports a 1400 px box and a line of text that run past the right edge, in slide pixels', () => {
+      const [clipped, box, line, ...rest] = onSlide(report, 3)
       // 56 px of layout padding + 1400 px of box − 980 px of canvas.
-      expect(onSlide(report, 3)).toEqual([
-        { element: 'div.slidev-layout.default', kind: 'clipped', overflowX: 476, overflowY: 0 },
-        { element: 'div.slidev-layout.default > div.too-wide', kind: 'outside', overflowX: 476, overflowY: 0 },
-      ])
+      expect(clipped).toEqual({ element: 'div.slidev-layout.default', kind: 'clipped', overflowX: 476, overflowY: 0 })
+      expect(box).toEqual({ element: 'div.slidev-layout.default > div.too-wide', kind: 'outside', overflowX: 476, overflowY: 0 })
+      expect(line).toMatchObject({ element: 'div.slidev-layout.default > p.nowrap', kind: 'outside', overflowY: 0 })
+      expect(line.overflowX).toBeGreaterThan(50)
+      expect(rest).toEqual([])
     })
 
     it('reports a box that hides its own text', () => {

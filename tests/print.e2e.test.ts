@@ -3,14 +3,13 @@
  * from the file) and the A4 handout (size, pages, every section's notes), both read back with poppler.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFRef } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from '../src/build/chromium.ts'
 import { printFromDist } from '../src/build/print.ts'
-import { slidevBuild } from '../src/build/slidev.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { generateDeck } from '../src/generate.ts'
 import type { DeckPlan } from '../src/types.ts'
@@ -28,7 +27,6 @@ beforeAll(async () => {
   const result = runCli('deck.ts', [BUILT_IN, '--out', dir, '--formats', 'web'])
   expect(result.stderr).not.toMatch(/^error:/m)
   expect(result.status).toBe(0)
-  await ensureBrowserExporter(join(dir, 'slides.md'), join(dir, 'dist'))
   plan = generateDeck(readFileSync(BUILT_IN, 'utf8')).plan
   browser = await launchChromium()
   const started = performance.now()
@@ -36,14 +34,6 @@ beforeAll(async () => {
   console.log(`printFromDist: ${((performance.now() - started) / 1000).toFixed(1)} s for ${plan.slides.length} slides`)
 })
 afterAll(async () => { await browser?.close() })
-
-/** printFromDist prints Slidev's /export page; until the renderer writes `browserExporter: true`, add it and rebuild. */
-async function ensureBrowserExporter(slides: string, dist: string): Promise<void> {
-  const markdown = readFileSync(slides, 'utf8')
-  if (/^browserExporter: true$/m.test(markdown)) return
-  writeFileSync(slides, markdown.replace(/^---\n/, '---\nbrowserExporter: true\n'))
-  await slidevBuild(slides, dist)
-}
 
 function pdfInfo(path: string): string {
   return spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout
@@ -90,7 +80,7 @@ describe('the deck PDF printed from the web build', () => {
 
 describe('the handout PDF', () => {
   it('is A4 with at most two slides to a page', () => {
-    expect(pdfInfo(handoutPdf)).toMatch(/^Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/m)
+    expect(pdfInfo(handoutPdf)).toMatch(/^Page size:.*\(A4\)$/m)
     expect(pdfPages(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(plan.slides.length / 2))
   })
 

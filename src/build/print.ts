@@ -101,15 +101,20 @@ async function showAllSlides(deck: WatchedPage, origin: string, expected: number
     () => document.querySelector('#export-content') ? 'export' : document.querySelector('#page-root') ? 'play' : false,
     undefined,
     { timeout: RENDER_TIMEOUT },
-  )).then(handle => handle.jsonValue())
+  )).then(handle => handle.jsonValue(), stuck('the deck app did not start'))
   if (mounted !== 'export') throw new DeckError('the web build has no /export page: its headmatter needs `browserExporter: true`')
   const count = await page.locator(SLIDE_SELECTOR).count()
   if (count !== expected) throw new DeckError(`the web build has ${count} slides but the plan has ${expected}; rebuild the deck`)
   await race(deck, page.waitForFunction(slidesRendered, SLIDE_SELECTOR, { timeout: RENDER_TIMEOUT }))
-    .catch(error => {
-      if (error instanceof DeckError) throw error
-      throw new DeckError(`the slides did not finish rendering in ${RENDER_TIMEOUT / 1000} s: ${firstLine(error)}`)
-    })
+    .catch(stuck('the slides did not finish rendering'))
+}
+
+/** Keeps a DeckError from the page; anything else (a Playwright timeout) becomes one that says what hung. */
+function stuck(what: string): (error: unknown) => never {
+  return error => {
+    if (error instanceof DeckError) throw error
+    throw new DeckError(`${what} in Chromium within ${RENDER_TIMEOUT / 1000} s: ${firstLine(error)}`)
+  }
 }
 
 /** Runs in the page. Slides load as async components; every layout's root element has `.slidev-layout`. */

@@ -4,8 +4,8 @@ import { formatOverflowReport, overflowingSlides, type OverflowReport } from './
 const REPORT: OverflowReport = {
   slides: 5,
   overflows: [
-    { slide: 4, element: 'div.section-points > ul', kind: 'clipped', overflowX: 0, overflowY: 37 },
     { slide: 2, element: 'div.slidev-layout.default > div.too-wide', kind: 'outside', overflowX: 476, overflowY: 0 },
+    { slide: 4, element: 'div.section-points > ul', kind: 'clipped', overflowX: 0, overflowY: 37 },
     { slide: 4, element: 'div.section-points > ul > li:nth-child(3)', kind: 'outside', overflowX: 0, overflowY: 12 },
   ],
 }
@@ -19,8 +19,8 @@ describe('overflowingSlides', () => {
 describe('formatOverflowReport', () => {
   it('prints one line per overflow and a summary that counts slides, not elements', () => {
     expect(formatOverflowReport(REPORT).split('\n')).toEqual([
-      'slide 4: div.section-points > ul overflows by 0×37 px (clipped)',
       'slide 2: div.slidev-layout.default > div.too-wide overflows by 476×0 px (outside)',
+      'slide 4: div.section-points > ul overflows by 0×37 px (clipped)',
       'slide 4: div.section-points > ul > li:nth-child(3) overflows by 0×12 px (outside)',
       'checked 5 slides: 2 overflowing',
     ])

@@ -121,6 +121,8 @@ async function measureSlide(no: number): Promise<SlideOverflow[]> {
   const scale = box.width / canvas.offsetWidth
   const found: SlideOverflow[] = []
   const outside = new Map<Element, { x: number, y: number }>()
+  /** Sub-pixel differences are rounding, not overflow. */
+  const significant = (px: number) => px > NOISE ? Math.round(px) : 0
 
   function segment(el: Element): string {
     const classes = Array.from(el.classList).filter(name => /^[a-z_-][\w-]*$/i.test(name)).slice(0, 2)
@@ -166,7 +168,7 @@ async function measureSlide(no: number): Promise<SlideOverflow[]> {
     const x = (Math.max(0, box.left - r.left) + Math.max(0, r.right - box.right)) / scale
     const y = (Math.max(0, box.top - r.top) + Math.max(0, r.bottom - box.bottom)) / scale
     if (x <= NOISE && y <= NOISE) return
-    if (!coveredByAncestor(el, x, y)) found.push({ element: path(el), kind: 'outside', overflowX: Math.round(x), overflowY: Math.round(y) })
+    if (!coveredByAncestor(el, x, y)) found.push({ element: path(el), kind: 'outside', overflowX: significant(x), overflowY: significant(y) })
     outside.set(el, { x, y })
   }
 
@@ -176,7 +178,7 @@ async function measureSlide(no: number): Promise<SlideOverflow[]> {
     const isRoot = el.classList.contains('slidev-layout')
     const x = isRoot || CLIPPING.includes(style.overflowX) ? el.scrollWidth - el.clientWidth : 0
     const y = isRoot || CLIPPING.includes(style.overflowY) ? el.scrollHeight - el.clientHeight : 0
-    if (x > NOISE || y > NOISE) found.push({ element: path(el), kind: 'clipped', overflowX: x, overflowY: y })
+    if (x > NOISE || y > NOISE) found.push({ element: path(el), kind: 'clipped', overflowX: significant(x), overflowY: significant(y) })
   }
 
   for (const el of Array.from(slide.querySelectorAll('*'))) {

@@ -7,7 +7,9 @@ import { DEFAULTS, FORMATS, LIMITS, type Format } from '../config.ts'
 import { DeckError, UsageError } from '../errors.ts'
 import { generateDeck } from '../generate.ts'
 import type { Lang } from '../types.ts'
-import { findChromium } from '../build/chromium.ts'
+import { chromium as chromiumLauncher, type Browser } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findChromium } from '../build/chromium.ts'
+import { checkOverflow, formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
 import { Staging } from '../build/outputs.ts'
 import { buildStamp, readStamp } from '../build/stamp.ts'
 import { checkPdf } from '../build/pdf.ts'
@@ -17,7 +19,7 @@ import { readArticle } from './input.ts'
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--force] [--max-bytes N] [--debug]'
+export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--force] [--skip-check] [--max-bytes N] [--debug]'
 
 export interface DeckOptions {
   article: string
@@ -31,6 +33,8 @@ export interface DeckOptions {
   public: boolean
   /** Rebuild even when nothing changed since the last good run. */
   force: boolean
+  /** Measure every slide in Chromium and fail on overflow. */
+  check: boolean
   maxBytes: number
   debug: boolean
 }
@@ -50,6 +54,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
         duration: { type: 'string' },
         public: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        'skip-check': { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
         debug: { type: 'boolean', default: false },
       },
@@ -72,6 +77,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
     minutes: values.duration === undefined ? undefined : positiveInteger('--duration', values.duration),
     public: values.public ?? false,
     force: values.force ?? false,
+    check: !values['skip-check'],
     maxBytes: values['max-bytes'] === undefined ? LIMITS.maxBytes : positiveInteger('--max-bytes', values['max-bytes']),
     debug: values.debug ?? false,
   }
@@ -119,7 +125,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   }
   const wants = (format: Format) => options.formats.includes(format)
   const printed = wants('pdf') || wants('handout')
-  const chromium = printed || wants('png') || wants('pptx') ? findChromium() : undefined
+  const chromium = printed || options.check || wants('png') || wants('pptx') ? findChromium() : undefined
 
   const staging = new Staging()
   try {
@@ -129,13 +135,15 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
       // The PDFs are printed from this build; when the web deck itself was not asked for, it is thrown away.
       const dist = wants('web') ? await staging.path(paths.dist) : await staging.scratch(paths.dist)
       await slidevBuild(entry, dist, { withoutNotes: options.public })
-      if (printed && chromium) {
-        progress(`printing ${[wants('pdf') ? 'the deck PDF' : '', wants('handout') ? 'the handout' : ''].filter(Boolean).join(' and ')} with ${chromium}…`)
+      if (chromium && (options.check || printed)) await inBrowser(chromium, async browser => {
+        if (options.check) await checkFits(dist, browser)
+        if (!printed) return
+        progress(`printing ${[wants('pdf') ? 'the deck PDF' : '', wants('handout') ? 'the handout' : ''].filter(Boolean).join(' and ')}…`)
         const deckPdf = wants('pdf') ? await staging.path(paths.pdf) : undefined
         const handoutPdf = wants('handout') ? await staging.path(paths.handout) : undefined
-        await printFromDist({ distDir: dist, plan, chromium, deckPdf, handoutPdf })
+        await printFromDist({ distDir: dist, plan, chromium, deckPdf, handoutPdf, browser })
         if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
-      }
+      })
     }
     for (const format of ['png', 'pptx'] as const) {
       if (!wants(format) || !chromium) continue
@@ -152,13 +160,33 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   return paths
 }
 
+/** One Chromium for every step that needs a browser: starting it is a large share of a step's time. */
+async function inBrowser(executablePath: string, body: (browser: Browser) => Promise<void>): Promise<void> {
+  const browser = await chromiumLauncher.launch({ executablePath, args: CHROMIUM_ARGS })
+  try {
+    await body(browser)
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
+async function checkFits(dist: string, browser: Browser): Promise<void> {
+  progress('checking that every slide fits (Chromium)…')
+  const report = await checkOverflow(dist, { browser })
+  const overflowing = overflowingSlides(report)
+  if (overflowing.length === 0) return
+  process.stderr.write(`${formatOverflowReport(report)}\n`)
+  throw new DeckError(`slides ${overflowing.join(', ')} overflow (report above); please report the article that caused it, or use --skip-check`)
+}
+
 function outputsOf(paths: DeckPaths, options: DeckOptions): string[] {
   const byFormat: Record<Format, string> = { web: paths.dist, pdf: paths.pdf, handout: paths.handout, png: paths.png, pptx: paths.pptx }
   return [paths.slides, ...options.formats.map(f => byFormat[f])]
 }
 
-/** Runs a command's body and turns failures into one `error:` line and the exit code. */
-export async function cliMain(body: () => Promise<void>, argv = process.argv.slice(2)): Promise<never> {
+/** Runs a command's body and turns failures into one `error:` line and the exit code (2 and the usage for bad usage). */
+export async function cliMain(usage: string, body: () => Promise<void>, argv = process.argv.slice(2)): Promise<never> {
   const debug = argv.includes('--debug')
   try {
     await body()
@@ -166,7 +194,7 @@ export async function cliMain(body: () => Promise<void>, argv = process.argv.sli
   } catch (error) {
     if (debug) console.error(error)
     if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n${USAGE}\n`)
+      process.stderr.write(`error: ${error.message}\n${usage}\n`)
       process.exit(2)
     }
     const message = error instanceof DeckError ? error.message : `unexpected failure: ${(error as Error)?.message ?? error} (run again with --debug for details)`
