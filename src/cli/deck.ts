@@ -108,6 +108,27 @@ export function progress(message: string): void {
   process.stderr.write(`deck: ${message}\n`)
 }
 
+/** Step times of one run, for the closing progress line. */
+class StepTimer {
+  private readonly steps: string[] = []
+
+  async time<T>(label: string, message: string, body: () => Promise<T>): Promise<T> {
+    progress(message)
+    const started = performance.now()
+    const result = await body()
+    this.steps.push(`${label} ${seconds(started)}`)
+    return result
+  }
+
+  toString(): string {
+    return this.steps.join(', ')
+  }
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`
+}
+
 export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   const started = performance.now()
   const source = await readArticle(options.article, options.maxBytes)
@@ -128,27 +149,29 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   const chromium = printed || options.check || wants('png') || wants('pptx') ? findChromium() : undefined
 
   const staging = new Staging()
+  const timer = new StepTimer()
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
     if (wants('web') || printed) {
-      progress(`building the web deck${options.public ? ' without notes' : ''} (slidev build)…`)
       // The PDFs are printed from this build; when the web deck itself was not asked for, it is thrown away.
       const dist = wants('web') ? await staging.path(paths.dist) : await staging.scratch(paths.dist)
-      await slidevBuild(entry, dist, { withoutNotes: options.public })
+      await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
+        slidevBuild(entry, dist, { withoutNotes: options.public }))
       if (chromium && (options.check || printed)) await inBrowser(chromium, async browser => {
-        if (options.check) await checkFits(dist, browser)
+        if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', () => checkFits(dist, browser))
         if (!printed) return
-        progress(`printing ${[wants('pdf') ? 'the deck PDF' : '', wants('handout') ? 'the handout' : ''].filter(Boolean).join(' and ')}…`)
         const deckPdf = wants('pdf') ? await staging.path(paths.pdf) : undefined
         const handoutPdf = wants('handout') ? await staging.path(paths.handout) : undefined
-        await printFromDist({ distDir: dist, plan, chromium, deckPdf, handoutPdf, browser })
-        if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
+        await timer.time('print', `printing ${[deckPdf ? 'the deck PDF' : '', handoutPdf ? 'the handout' : ''].filter(Boolean).join(' and ')}…`, async () => {
+          await printFromDist({ distDir: dist, plan, chromium, deckPdf, handoutPdf, browser })
+          if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
+        })
       })
     }
     for (const format of ['png', 'pptx'] as const) {
       if (!wants(format) || !chromium) continue
-      progress(`exporting ${format} (slidev export)…`)
-      await slidevExport(entry, format, await staging.path(paths[format]), chromium)
+      const output = await staging.path(paths[format])
+      await timer.time(format, `exporting ${format} (slidev export)…`, () => slidevExport(entry, format, output, chromium))
     }
     await staging.writeFile(paths.stamp, stamp)
     await staging.commit()
@@ -156,7 +179,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
     await staging.discard()
     throw error
   }
-  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outputsOf(paths, options).join(', ')}`)
+  progress(`done in ${seconds(started)} (${timer}) → ${outputsOf(paths, options).join(', ')}`)
   return paths
 }
 
@@ -172,7 +195,6 @@ async function inBrowser(executablePath: string, body: (browser: Browser) => Pro
 
 /** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
 async function checkFits(dist: string, browser: Browser): Promise<void> {
-  progress('checking that every slide fits (Chromium)…')
   const report = await checkOverflow(dist, { browser })
   const overflowing = overflowingSlides(report)
   if (overflowing.length === 0) return
