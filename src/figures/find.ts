@@ -78,8 +78,14 @@ const sentenceSegmenters: Record<Lang, Intl.Segmenter> = {
 export function findFigures(text: string, lang: Lang): Figure[] {
   const matches = scan(text, lang)
   const figures: Figure[] = []
+  if (matches.length === 0) return figures
+  // Matches and sentences are both in text order: one sweep hands each sentence its matches.
+  let next = 0
   for (const sentence of sentenceSpans(text, lang)) {
-    const inside = matches.filter(match => match.start >= sentence.start && match.start < sentence.end)
+    while (next < matches.length && matches[next].start < sentence.start) next++
+    const first = next
+    while (next < matches.length && matches[next].start < sentence.end) next++
+    const inside = matches.slice(first, next)
     if (inside.length === 0) continue
     const words = segmentWords(text, sentence, lang)
     let previousLabel = ''

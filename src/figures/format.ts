@@ -24,10 +24,10 @@ export function formatFigure(figure: Figure, lang: Lang): { value: string, unit:
 /** zh: number + currency name (`5000亿` `美元`); en: symbol inline (`$500B`), the ISO code as unit if no symbol. */
 function formatMoney(value: number, currency: string, lang: Lang): { value: string, unit: string } {
   if (lang === 'zh') {
-    const name = new Intl.DisplayNames([LOCALES.zh], { type: 'currency' }).of(currency) ?? currency
+    const name = currencyNames.of(currency) ?? currency
     return { value: compact(value, LOCALES.zh), unit: name }
   }
-  const parts = new Intl.NumberFormat(LOCALES.en, {
+  const parts = numberFormat(LOCALES.en, {
     style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1, minimumFractionDigits: 0,
   }).formatToParts(value)
   const symbol = parts.find(part => part.type === 'currency')?.value
@@ -41,5 +41,17 @@ function compact(value: number, locale: string): string {
 }
 
 function number(value: number, locale: string, options: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...options }).format(value)
+  return numberFormat(locale, { maximumFractionDigits: 1, ...options }).format(value)
 }
+
+/** Intl formatters are slow to construct and a deck formats hundreds of figures: one per locale and options. */
+const formatters = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) formatters.set(key, formatter = new Intl.NumberFormat(locale, options))
+  return formatter
+}
+
+const currencyNames = new Intl.DisplayNames([LOCALES.zh], { type: 'currency' })

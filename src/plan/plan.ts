@@ -6,7 +6,7 @@
 import { BUDGET, LABELS, PACE, type Labels } from '../config.ts'
 import { findFigures, formatFigure, rankFigures } from '../figures/find.ts'
 import { blockPlainText } from '../parse/article.ts'
-import { displayWidth, leadingSentences, splitSentences, splitWords, truncateWords } from '../text.ts'
+import { countMatches, displayWidth, leadingSentences, splitSentences, truncateWords } from '../text.ts'
 import type { Article, Block, Callout, DeckPlan, Figure, Lang, Notes, Section, SlidePlan, TitleSize } from '../types.ts'
 
 interface Context {
@@ -29,9 +29,8 @@ export function planDeck(article: Article): DeckPlan {
 /** Minutes to say the article aloud at a briefing pace: Chinese by characters, English by words. */
 export function talkMinutes(article: Article): number {
   const text = [article.lede, ...article.highlights, ...article.sections.flatMap(s => s.blocks.map(blockPlainText)), ...article.dialogue.map(t => t.text)].join(' ')
-  const minutes = article.lang === 'zh'
-    ? (text.match(/\p{Script=Han}/gu)?.length ?? 0) / PACE.zhCharsPerMinute + (text.match(/[A-Za-z]+/g)?.length ?? 0) / PACE.enWordsPerMinute
-    : splitWords(text, 'en').filter(w => /\p{L}/u.test(w)).length / PACE.enWordsPerMinute
+  const latinWords = countMatches(text, /[\p{Script=Latin}\d][\p{Script=Latin}\d'’-]*/gu) / PACE.enWordsPerMinute
+  const minutes = article.lang === 'zh' ? countMatches(text, /\p{Script=Han}/gu) / PACE.zhCharsPerMinute + latinWords : latinWords
   return Math.min(PACE.maxMinutes, Math.max(PACE.minMinutes, Math.round(minutes)))
 }
 

@@ -1,0 +1,44 @@
+import stringWidth from 'string-width'
+import { describe, expect, it } from 'vitest'
+import { detectLang, displayWidth, leadingSentences, splitSentences, truncateWords } from './text.ts'
+
+describe('displayWidth', () => {
+  it('agrees with string-width on every character of the Basic Multilingual Plane', () => {
+    const mismatches: string[] = []
+    for (let code = 0x20; code <= 0xFFFF; code++) {
+      if (code >= 0xD800 && code <= 0xDFFF) continue
+      const char = String.fromCodePoint(code)
+      if (displayWidth(char) !== stringWidth(char)) mismatches.push(code.toString(16))
+    }
+    expect(mismatches).toEqual([])
+  })
+
+  it('counts CJK as two columns and Latin as one, emoji included', () => {
+    expect(displayWidth('中国AI')).toBe(6)
+    expect(displayWidth('“黑色星期一”')).toBe(12)
+    expect(displayWidth('a😀')).toBe(3)
+  })
+})
+
+describe('sentences and truncation', () => {
+  it('splits Chinese with ASCII punctuation and English sentences', () => {
+    expect(splitSentences('第一句,还在第一句。第二句?', 'zh')).toEqual(['第一句,还在第一句。', '第二句?'])
+    expect(splitSentences('One. Two? Three!', 'en')).toEqual(['One.', 'Two?', 'Three!'])
+  })
+
+  it('cuts at word boundaries within the column budget, and inside a word only when it must', () => {
+    expect(truncateWords('alpha beta gamma delta', 12, 'en')).toBe('alpha beta…')
+    expect(truncateWords('x'.repeat(50), 10, 'en')).toBe(`${'x'.repeat(9)}…`)
+    expect(displayWidth(truncateWords('中文'.repeat(40), 21, 'zh'))).toBeLessThanOrEqual(21)
+  })
+
+  it('keeps whole leading sentences that fit', () => {
+    expect(leadingSentences('One two. Three four. Five six.', 20, 'en')).toBe('One two. Three four.')
+    expect(leadingSentences('A very long first sentence indeed.', 10, 'en')).toBe('A very…')
+  })
+
+  it('tells Chinese from English by the share of Han characters', () => {
+    expect(detectLang('DeepSeek的AI如何让Nvidia市值蒸发')).toBe('zh')
+    expect(detectLang('Nvidia lost a record amount of market value on Monday (市值).')).toBe('en')
+  })
+})
