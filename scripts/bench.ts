@@ -15,7 +15,7 @@ import MarkdownIt from 'markdown-it'
 import { findChromium } from '../src/build/chromium.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { DEFAULTS } from '../src/config.ts'
-import { generateDeck } from '../src/generate.ts'
+import { generateDeck, runStages } from '../src/generate.ts'
 
 const { values } = parseArgs({
   options: {
@@ -55,20 +55,22 @@ function articleOfSize(base: string, bytes: number): string {
 const markdown = new MarkdownIt({ html: false })
 const base = readFileSync(join(PROJECT_ROOT, DEFAULTS.article), 'utf8')
 
-interface GeneratorRow { size: string, bytes: number, slides: number, markdownItMs: number, generatorMs: number, ratio: number, growth?: number }
+interface GeneratorRow { size: string, bytes: number, slides: number, markdownItMs: number, generatorMs: number, checkedMs: number, ratio: number, growth?: number }
 
 function benchGenerator(): GeneratorRow[] {
   const rows: GeneratorRow[] = []
   for (const target of SIZES) {
     const article = articleOfSize(base, target)
-    generateDeck(article) // warm-up: JIT and Intl segmenters
+    runStages(article) // warm-up: JIT and Intl segmenters
     const runs = target >= 5e6 ? Math.min(RUNS, 3) : Math.max(RUNS, 5)
     const parseTimes: number[] = []
     const generatorTimes: number[] = []
+    const checkedTimes: number[] = []
     let slides = 0
     for (let i = 0; i < runs; i++) {
       parseTimes.push(timeMs(() => markdown.parse(article, {})))
-      generatorTimes.push(timeMs(() => { slides = generateDeck(article).plan.slides.length }))
+      generatorTimes.push(timeMs(() => { slides = runStages(article).plan.slides.length }))
+      checkedTimes.push(timeMs(() => generateDeck(article)))
     }
     const row: GeneratorRow = {
       size: values.sizes.split(',')[rows.length],
@@ -76,6 +78,7 @@ function benchGenerator(): GeneratorRow[] {
       slides,
       markdownItMs: median(parseTimes),
       generatorMs: median(generatorTimes),
+      checkedMs: median(checkedTimes),
       ratio: median(generatorTimes) / median(parseTimes),
     }
     const previous = rows.at(-1)
@@ -148,13 +151,14 @@ async function benchEndToEnd(): Promise<EndToEndRow[]> {
 }
 
 const generator = benchGenerator()
-console.log('\nGenerator vs markdown-it parse (medians, ms)')
+console.log('\nGenerator (parse → figures → plan → render) vs markdown-it parse, medians in ms; "checked" adds the @slidev/parser check of the output')
 console.table(generator.map(r => ({
   size: r.size,
   bytes: r.bytes,
   slides: r.slides,
   'markdown-it ms': r.markdownItMs.toFixed(1),
   'generator ms': r.generatorMs.toFixed(1),
+  'checked ms': r.checkedMs.toFixed(1),
   ratio: r.ratio.toFixed(2),
   'growth per 10×': r.growth?.toFixed(2) ?? '',
 })))

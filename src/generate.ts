@@ -21,13 +21,18 @@ export interface GeneratedDeck {
 }
 
 export function generateDeck(source: string, options: GenerateOptions = {}): GeneratedDeck {
+  const deck = runStages(source, options)
+  assertSlideCount(deck.markdown, deck.plan.slides.length)
+  return deck
+}
+
+/** The four stages alone, without the check by Slidev's parser (the benchmark times both). */
+export function runStages(source: string, options: GenerateOptions = {}): GeneratedDeck {
   const article = parseArticle(source)
   if (options.lang && options.lang !== 'auto') article.lang = options.lang
   const plan = planDeck(article)
   if (options.minutes) plan.minutes = options.minutes
-  const markdown = renderSlides(plan, options)
-  assertSlideCount(markdown, plan.slides.length)
-  return { plan, markdown }
+  return { plan, markdown: renderSlides(plan, options) }
 }
 
 /** What we write must be exactly the slides we planned, as Slidev itself will split them. */
