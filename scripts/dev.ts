@@ -1,12 +1,13 @@
 /** `npm run dev -- [ARTICLE.md]`: Slidev's dev server on the deck; saving the article regenerates slides.md. */
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { PROJECT_ROOT, USAGE, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
 import { decodeArticle } from '../src/cli/input.ts'
 import { generateDeck } from '../src/generate.ts'
+import { writeFileAtomic } from '../src/build/outputs.ts'
 
 await cliMain(USAGE, async () => {
   const options = parseDeckArgs(process.argv.slice(2))
@@ -16,9 +17,7 @@ await cliMain(USAGE, async () => {
       lang: options.lang,
       addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
     })
-    const staged = `${paths.slides}.next`
-    await writeFile(staged, markdown)
-    await rename(staged, paths.slides)
+    await writeFileAtomic(paths.slides, markdown)
     process.stderr.write(`deck: slides.md regenerated (${plan.slides.length} slides)\n`)
   }
   await regenerate()

@@ -6,6 +6,13 @@ import { existsSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
+/** Writes a file so that readers see the old or the new content, never a half-written one. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const staging = new Staging()
+  await staging.writeFile(path, content)
+  await staging.commit()
+}
+
 export class Staging {
   private readonly pending: { staged: string, final: string }[] = []
   private readonly scratches: string[] = []
