@@ -25,7 +25,7 @@ const BLOCK_START = /^([-+]|\d{1,9}(?=[.)]))/
  */
 export function markdownText(text: string): string {
   const line = oneLine(text).replace(MARKDOWN_SPECIAL, escapeChar)
-  return line.replace(BLOCK_START, match => match.length === 1 ? `\\${match}` : `${match}\\`)
+  return line.replace(BLOCK_START, match => /\d/.test(match) ? `${match}\\` : `\\${match}`)
 }
 
 function escapeChar(char: string): string {
@@ -34,7 +34,10 @@ function escapeChar(char: string): string {
   return `\\${char}`
 }
 
-/** Article text → a double-quoted HTML attribute value (Vue decodes entities; attributes never interpolate). */
+/**
+ * Article text → a double-quoted HTML attribute value (Vue decodes entities; attributes never interpolate).
+ * `{` is encoded too, so slides.md holds no `{{` at all for any raw-source scanner to misread.
+ */
 export function attributeValue(text: string): string {
   return oneLine(text)
     .replace(/&/g, '&amp;')
@@ -42,6 +45,7 @@ export function attributeValue(text: string): string {
     .replace(/'/g, '&#39;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/\{/g, '&#123;')
 }
 
 /** Article text → a YAML double-quoted scalar (JSON is YAML); one line, so it cannot end the frontmatter. */

@@ -4,15 +4,22 @@ import { DeckError } from '../errors.ts'
 
 /**
  * Decodes UTF-8, replacing invalid sequences with U+FFFD (a stray byte should not cost the whole deck),
- * drops a leading BOM, turns CRLF and lone CR into LF and NUL into U+FFFD.
+ * or UTF-16 when a byte order mark says so (Windows editors save "Unicode" that way); drops the BOM,
+ * turns CRLF and lone CR into LF and NUL into U+FFFD.
  */
 export function decodeArticle(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
+  const text = new TextDecoder(encodingOf(bytes), { fatal: false, ignoreBOM: false })
     .decode(bytes)
     .replace(/\r\n?/g, '\n')
     .replace(/\u0000/g, '\uFFFD')
   if (text.trim() === '') throw new DeckError('the article is empty; give a Markdown file with a title and some text')
   return text
+}
+
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xFF && bytes[1] === 0xFE) return 'utf-16le'
+  if (bytes[0] === 0xFE && bytes[1] === 0xFF) return 'utf-16be'
+  return 'utf-8'
 }
 
 export async function readArticle(path: string, maxBytes: number): Promise<string> {

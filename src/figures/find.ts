@@ -1,4 +1,5 @@
 /** Finds key figures (money, percentages, multiples, counts) in article text. Pure: no I/O. */
+import { segments, sentenceSegmenters } from '../text.ts'
 import type { Figure, FigureKind, Lang } from '../types.ts'
 import { CHINESE_NUMERAL, parseChineseNumeral } from './chinese-numerals.ts'
 import { labelFor, segmentWords, type Span } from './label.ts'
@@ -69,10 +70,6 @@ const GLUED_BEFORE = /[A-Za-z]|[.-][A-Za-z\d]|\s[A-Z]/y
 const YEAR = /^(?:1[6-9]|20)\d\d$/
 const CHINESE_BARE = /^[一二两三四五六七八九十半].*[万亿]/
 
-const sentenceSegmenters: Record<Lang, Intl.Segmenter> = {
-  zh: new Intl.Segmenter('zh', { granularity: 'sentence' }),
-  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
-}
 
 /** Every figure in `text`, in order of appearance, non-overlapping, longest reading first. */
 export function findFigures(text: string, lang: Lang): Figure[] {
@@ -89,8 +86,9 @@ export function findFigures(text: string, lang: Lang): Figure[] {
     if (inside.length === 0) continue
     const words = segmentWords(text, sentence, lang)
     let previousLabel = ''
-    for (const match of inside) {
-      const others = inside.filter(other => other !== match)
+    for (const [i, match] of inside.entries()) {
+      // A label stops at the nearest figure on either side; farther ones cannot matter.
+      const others = [inside[i - 1], inside[i + 1]].filter(other => other !== undefined)
       // `rose 16% to $110 billion`: the second figure shares the first one's label.
       const label = labelFor(text, words, match, others, lang) || previousLabel
       previousLabel = label
@@ -108,7 +106,7 @@ function toFigure(text: string, match: Match, sentence: string, label: string): 
 }
 
 function sentenceSpans(text: string, lang: Lang): Span[] {
-  return [...sentenceSegmenters[lang].segment(text)].map(({ segment, index }) => {
+  return Array.from(segments(sentenceSegmenters[lang], text), ({ segment, index }) => {
     const start = index + segment.length - segment.trimStart().length
     return { start, end: start + segment.trim().length }
   })

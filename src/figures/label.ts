@@ -1,3 +1,4 @@
+import { segments, wordSegmenters } from '../text.ts'
 import type { Lang } from '../types.ts'
 
 /** A half-open range of offsets into the searched text. */
@@ -28,15 +29,9 @@ const CLAUSE_BREAK = /[，,。．.！!？?；;：:、（）()【】[\]「」『�
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
 
-const wordSegmenters: Record<Lang, Intl.Segmenter> = {
-  zh: new Intl.Segmenter('zh', { granularity: 'word' }),
-  en: new Intl.Segmenter('en', { granularity: 'word' }),
-}
-
 /** Splits a sentence of `text` into words with absolute offsets. */
 export function segmentWords(text: string, sentence: Span, lang: Lang): Word[] {
-  const segments = wordSegmenters[lang].segment(text.slice(sentence.start, sentence.end))
-  return [...segments].map(({ segment, index, isWordLike }) => ({
+  return Array.from(segments(wordSegmenters[lang], text.slice(sentence.start, sentence.end)), ({ segment, index, isWordLike }) => ({
     text: segment,
     start: sentence.start + index,
     end: sentence.start + index + segment.length,
@@ -50,10 +45,28 @@ export function segmentWords(text: string, sentence: Span, lang: Lang): Word[] {
  */
 export function labelFor(text: string, words: Word[], figure: Span, others: Span[], lang: Lang): string {
   const isStop = (word: Word) => (!word.isWordLike && CLAUSE_BREAK.test(word.text)) || others.some(other => overlaps(word, other))
-  const before = words.filter(word => word.end <= figure.start).reverse()
-  const after = words.filter(word => word.start >= figure.end)
+  // A label is a few words long: only a window of words on each side can matter, which keeps a
+  // sentence with thousands of figures linear.
+  const first = firstWordFrom(words, figure.start)
+  const before = words.slice(Math.max(0, first - LABEL_WINDOW), first).filter(word => word.end <= figure.start).reverse()
+  const after = words.slice(first, first + LABEL_WINDOW + 8).filter(word => word.start >= figure.end)
   return pickPhrase(text, takeUntil(before, isStop), lang, 'backward')
     || pickPhrase(text, takeUntil(after, isStop), lang, 'forward')
+}
+
+/** Words looked at on each side of a figure: more than any label of MAX_COLUMNS can hold. */
+const LABEL_WINDOW = 40
+
+/** Index of the first word starting at or after `offset` (words are in text order). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (words[mid].start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 function overlaps(a: Span, b: Span): boolean {

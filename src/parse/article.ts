@@ -18,9 +18,16 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 /** A speaker label: short, no sentence punctuation, followed by `:` or `：`. */
 const SPEAKER_TURN = /^([^:：。！？!?,，]{1,40}?)\s*[:：]\s*(\S[\s\S]*)$/u
 
+/**
+ * The longest text (paragraph, heading, cell, title) and code block accepted. No slide shows that much,
+ * and the word, sentence and figure scans downstream slow down superlinearly on one huge string.
+ */
+const MAX_CHARS = { text: 20_000, code: 100_000 }
+
 export function parseArticle(source: string): Article {
   const { frontMatter, body } = splitFrontMatter(source)
   const tokens = markdown.parse(body, {})
+  assertBlockSizes(tokens, frontMatter.title)
   const blocks = topLevelBlocks(tokens)
 
   const article: Article = {
@@ -82,10 +89,20 @@ export function parseArticle(source: string): Article {
   article.sections = article.sections.filter(s => s.blocks.length > 0 || s.heading)
   if (sectionLevel === Infinity) article.sections = article.sections.flatMap(splitUntitled)
   if (!article.title) article.title = firstWords(article)
-  if (!article.title && article.sections.length === 0 && article.highlights.length === 0 && article.dialogue.length === 0)
-    throw new ArticleError('the article has no text')
+  // Empty headings, list items, code blocks and alt-less images are markup, not text.
+  if (allText(article).trim() === '') throw new ArticleError('the article has no text')
   article.lang = detectLang(allText(article))
   return article
+}
+
+function assertBlockSizes(tokens: Token[], title: unknown): void {
+  if (typeof title === 'string') assertSize(title.length, 'text')
+  for (const token of tokens) assertSize(token.content.length, token.type === 'fence' || token.type === 'code_block' ? 'code' : 'text')
+}
+
+function assertSize(length: number, kind: keyof typeof MAX_CHARS): void {
+  if (length > MAX_CHARS[kind])
+    throw new ArticleError(`a ${kind === 'code' ? 'code block' : 'paragraph'} of ${length} characters is too long for a deck (the limit is ${MAX_CHARS[kind]}); split it`)
 }
 
 interface BlockGroup {
@@ -245,9 +262,10 @@ function splitFrontMatter(source: string): { frontMatter: Record<string, unknown
   return { frontMatter: {}, body: source }
 }
 
+/** A title for an article without one: its first text of any kind, on one line. */
 function firstWords(article: Article): string {
-  const first = article.sections[0]?.blocks.find(b => b.kind === 'paragraph')
-  return first?.kind === 'paragraph' ? first.text : article.highlights[0] ?? ''
+  const texts = [...article.sections.flatMap(s => s.blocks.map(blockPlainText)), ...article.highlights, ...article.dialogue.map(t => t.text)]
+  return normalizeSpace(texts.find(text => text.trim() !== '') ?? '')
 }
 
 export function blockPlainText(block: Block): string {

@@ -23,7 +23,9 @@ export function planDeck(article: Article): DeckPlan {
     ...article.dialogue.map(turn => quoteSlide(turn.speaker, turn.text, ctx)),
     closingSlide(article, ctx),
   ]
-  return { title: article.title, lang: article.lang, minutes: talkMinutes(article), slides }
+  // Blank paragraphs (a whitespace-only code block) are no notes: the notes comment only holds text.
+  const withNotes = slides.map(slide => ({ ...slide, notes: slide.notes.filter(note => note.trim() !== '') }))
+  return { title: article.title, lang: article.lang, minutes: talkMinutes(article), slides: withNotes }
 }
 
 /** Minutes to say the article aloud at a briefing pace: Chinese by characters, English by words. */

@@ -114,6 +114,7 @@ function sourceLink(source: SourceLink): string {
 
 /** Notes are the slide's last HTML comment; escaped text can hold no `-->` to end it early. */
 function notes(paragraphs: Notes): string {
-  if (paragraphs.length === 0) return ''
-  return ['<!--', paragraphs.map(markdownText).join('\n\n'), '-->'].join('\n')
+  const lines = paragraphs.map(markdownText).filter(Boolean)
+  if (lines.length === 0) return ''
+  return ['<!--', lines.join('\n\n'), '-->'].join('\n')
 }
