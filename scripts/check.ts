@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkOverflow, formatOverflowReport, overflowingSlides } from '../src/check/overflow.ts'
+import { openExportedDeck } from '../src/build/exported-deck.ts'
+import { formatOverflowReport, overflowingSlides, type OverflowReport } from '../src/check/overflow.ts'
 import { PROJECT_ROOT, cliMain } from '../src/cli/deck.ts'
 import { DeckError, UsageError } from '../src/errors.ts'
 
@@ -26,10 +27,20 @@ function findDist(dir: string): string {
   return dist
 }
 
+/** Every slide as it prints: the deck laid out on Slidev's /export page, the one npm run deck prints from. */
+async function checkDeck(distDir: string): Promise<OverflowReport> {
+  const deck = await openExportedDeck({ distDir })
+  try {
+    return await deck.checkOverflow()
+  } finally {
+    await deck.close()
+  }
+}
+
 await cliMain(USAGE, async () => {
   const started = performance.now()
   const dist = findDist(parseCheckArgs(process.argv.slice(2)))
-  const report = await checkOverflow(dist)
+  const report = await checkDeck(dist)
   process.stdout.write(`${formatOverflowReport(report)}\n`)
   process.stderr.write(`check: ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
   const count = overflowingSlides(report).length

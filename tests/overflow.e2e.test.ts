@@ -8,7 +8,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkOverflow, formatOverflowReport, type Overflow, type OverflowReport } from '../src/check/overflow.ts'
+import { openExportedDeck } from '../src/build/exported-deck.ts'
+import { formatOverflowReport, type Overflow, type OverflowReport } from '../src/check/overflow.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { DeckError } from '../src/errors.ts'
 import { launchChromium, runCli, tempDir } from './helpers.ts'
@@ -25,6 +26,16 @@ function buildFixtures(): string {
   return join(dir, 'dist')
 }
 
+/** The first `slides` slides of a built deck (all by default), measured as they print. */
+async function checkOverflow(distDir: string, slides?: number): Promise<OverflowReport> {
+  const deck = await openExportedDeck({ distDir, browser })
+  try {
+    return await deck.checkOverflow(slides)
+  } finally {
+    await deck.close()
+  }
+}
+
 function onSlide(report: OverflowReport, slide: number): Omit<Overflow, 'slide'>[] {
   return report.overflows.filter(o => o.slide === slide).map(({ slide: _, ...rest }) => rest)
 }
@@ -37,16 +48,16 @@ beforeAll(async () => {
 })
 afterAll(async () => { await browser?.close() })
 
-describe('checkOverflow', () => {
+describe('the overflow check on the exported deck', () => {
   it('finds nothing in a deck that fits, hidden oversized elements included', async () => {
-    const report = await checkOverflow(join(dist, 'fine'), { browser })
+    const report = await checkOverflow(join(dist, 'fine'))
     expect(report).toEqual({ slides: 2, overflows: [] })
     expect(formatOverflowReport(report)).toBe('checked 2 slides: 0 overflowing')
   })
 
   describe('on a deck with a long, a wide and a clipping slide', () => {
     let report: OverflowReport
-    beforeAll(async () => { report = await checkOverflow(join(dist, 'overflowing'), { browser }) })
+    beforeAll(async () => { report = await checkOverflow(join(dist, 'overflowing')) })
 
     it('reports those slides and only them', () => {
       expect(report.slides).toBe(4)
@@ -80,8 +91,8 @@ describe('checkOverflow', () => {
     })
 
     it('checks only the first slides when told how many', async () => {
-      expect(await checkOverflow(join(dist, 'overflowing'), { browser, slides: 1 })).toEqual({ slides: 1, overflows: [] })
-      await expect(checkOverflow(join(dist, 'overflowing'), { browser, slides: 9 })).rejects.toThrow(DeckError)
+      expect(await checkOverflow(join(dist, 'overflowing'), 1)).toEqual({ slides: 1, overflows: [] })
+      await expect(checkOverflow(join(dist, 'overflowing'), 9)).rejects.toThrow(DeckError)
     })
   })
 })

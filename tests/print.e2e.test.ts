@@ -1,6 +1,7 @@
 /**
- * printFromDist on the built-in article's web build: the deck PDF (pages, text, title, outline read back
- * from the file) and the A4 handout (size, pages, every section's notes), both read back with poppler.
+ * Printing the built-in article's web build through the exported deck: the deck PDF (pages, text, title, outline
+ * read back from the file) and the A4 handout (size, pages, every section's notes, slides as vector pages), both
+ * read back with poppler.
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -8,8 +9,7 @@ import { join } from 'node:path'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFRef } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium } from '../src/build/chromium.ts'
-import { printFromDist } from '../src/build/print.ts'
+import { openExportedDeck } from '../src/build/exported-deck.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { generateDeck } from '../src/generate.ts'
 import type { DeckPlan } from '../src/types.ts'
@@ -30,8 +30,13 @@ beforeAll(async () => {
   plan = generateDeck(readFileSync(BUILT_IN, 'utf8')).plan
   browser = await launchChromium()
   const started = performance.now()
-  await printFromDist({ distDir: join(dir, 'dist'), plan, chromium: findChromium(), deckPdf, handoutPdf, browser })
-  console.log(`printFromDist: ${((performance.now() - started) / 1000).toFixed(1)} s for ${plan.slides.length} slides`)
+  const deck = await openExportedDeck({ distDir: join(dir, 'dist'), browser, expectedSlides: plan.slides.length })
+  try {
+    await Promise.all([deck.printDeck(deckPdf, plan), deck.printHandout(handoutPdf, plan)])
+  } finally {
+    await deck.close()
+  }
+  console.log(`printing: ${((performance.now() - started) / 1000).toFixed(1)} s for ${plan.slides.length} slides`)
 })
 afterAll(async () => { await browser?.close() })
 
@@ -92,6 +97,15 @@ describe('the handout PDF', () => {
     expect(text).toContain(compact(plan.title))
     const cover = plan.slides[0]
     if (cover.kind === 'cover' && cover.source) expect(text).toContain(compact(cover.source.url))
+  })
+
+  it('draws the slides as the deck PDF\'s own pages: vector text, no pictures', () => {
+    // The cover is compared whole; other slides' columns interleave with the notes in pdftotext's reading order.
+    const cover = spawnSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', deckPdf, '-'], { encoding: 'utf8' }).stdout
+    expect(compact(cover).length).toBeGreaterThan(20)
+    expect(pdfTextCompact(handoutPdf)).toContain(compact(cover))
+    const images = spawnSync('pdfimages', ['-list', handoutPdf], { encoding: 'utf8' }).stdout.trim().split('\n')
+    expect(images.slice(2)).toEqual([]) // past the two header lines
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DeckPlan, TitleSize } from '../types.ts'
-import { escapeHtml, handoutFooter, handoutHeader, handoutHtml } from './handout.ts'
+import { escapeHtml, handoutFooter, handoutHeader, handoutHtml, type SlideSlots } from './handout.ts'
 
 const HOSTILE = '<script>alert(1)</script> {{ secret }} & <img src=x onerror=alert(2)> "quoted" \'single\''
 
@@ -19,7 +19,7 @@ const PLAN: DeckPlan = {
   ],
 }
 
-const IMAGES = PLAN.slides.map((_, i) => `data:image/png;base64,AAA${i}`)
+const SLOTS: SlideSlots = { href: i => `https://slot.invalid/n&once/${i}`, aspectRatio: 980 / 552 }
 
 describe('escapeHtml', () => {
   it('escapes the characters HTML gives meaning to and keeps everything else', () => {
@@ -28,7 +28,7 @@ describe('escapeHtml', () => {
 })
 
 describe('handoutHtml', () => {
-  const html = handoutHtml(PLAN, IMAGES, 'en')
+  const html = handoutHtml(PLAN, SLOTS, 'en')
 
   it('shows hostile notes as text, never as markup', () => {
     expect(html).not.toContain('<script>')
@@ -37,11 +37,11 @@ describe('handoutHtml', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{ secret }} &amp; &lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot; &#39;single&#39;')
   })
 
-  it('has every slide: its image, its title and each notes paragraph, in order', () => {
+  it('has every slide: its slot, its title and each notes paragraph, in order', () => {
     let from = 0
     PLAN.slides.forEach((slide, i) => {
-      const at = html.indexOf(`src="${IMAGES[i]}"`, from)
-      expect(at, `image of slide ${i + 1}`).toBeGreaterThan(from - 1)
+      const at = html.indexOf(`<a class="slot" href="${escapeHtml(SLOTS.href(i))}"></a>`, from)
+      expect(at, `slot of slide ${i + 1}`).toBeGreaterThan(from - 1)
       expect(html).toContain(`${i + 1}. ${escapeHtml(slide.title)}`)
       for (const paragraph of slide.notes) expect(html).toContain(`<p>${escapeHtml(paragraph)}</p>`)
       from = at
@@ -51,12 +51,12 @@ describe('handoutHtml', () => {
   it('links the source on the first page, only when it is http(s)', () => {
     expect(html).toContain('<a href="https://example.com/a?b=1&amp;c=2">')
     const cover = { ...PLAN.slides[0], source: { url: 'javascript:alert(1)', label: 'x' } }
-    const unsafe = handoutHtml({ ...PLAN, slides: [cover, ...PLAN.slides.slice(1)] }, IMAGES, 'en')
+    const unsafe = handoutHtml({ ...PLAN, slides: [cover, ...PLAN.slides.slice(1)] }, SLOTS, 'en')
     expect(unsafe).not.toContain('javascript:')
   })
 
   it('declares the language so Chromium picks Chinese glyph forms', () => {
-    expect(handoutHtml({ ...PLAN, lang: 'zh' }, IMAGES, 'zh')).toContain('<html lang="zh-CN">')
+    expect(handoutHtml({ ...PLAN, lang: 'zh' }, SLOTS, 'zh')).toContain('<html lang="zh-CN">')
   })
 })
 

@@ -1,6 +1,8 @@
 /**
- * The handout as one self-contained HTML page: each slide's picture above its speaker notes, two slides to
- * an A4 page, printed by Chromium. Notes are article text, so every string goes through `escapeHtml`.
+ * The handout as one self-contained HTML page: each slide above its speaker notes, two slides to an A4 page,
+ * printed by Chromium. Where a slide goes, the page holds an empty box of the slide's shape wrapped in a link;
+ * Chromium prints the link as an annotation with the box's page and rectangle, and the deck PDF's page is drawn
+ * there afterwards (print.ts). Notes are article text, so every string goes through `escapeHtml`.
  */
 import { FONTS, LABELS } from '../config.ts'
 import { safeUrl } from '../escape.ts'
@@ -12,23 +14,36 @@ export const HANDOUT_MARGIN = { top: '16mm', bottom: '16mm', left: '16mm', right
 /** Inline style of the header and footer text: templates see none of the page's CSS. */
 const MARGIN_TEXT = `width: 100%; padding: 0 16mm; font-size: 8pt; color: #6b7280; font-family: ${FONTS.sans.replace(/"/g, '&quot;')};`
 
+/** How wide a slide is drawn: 80% of the 178 mm between the margins keeps two slides and their notes on a page. */
+export const SLOT_WIDTH_MM = 142
+const SLOT_BORDER_MM = 0.3
+
+/** Where the slides go: slot i links to `href(i)`; the box has the printed slide's shape. */
+export interface SlideSlots {
+  href(index: number): string
+  /** Width ÷ height of a printed slide. */
+  aspectRatio: number
+}
+
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' }
 
-const CSS = `
+function css(slots: SlideSlots): string {
+  return `
 * { box-sizing: border-box; }
 body { margin: 0; font: 10.5pt/1.6 ${FONTS.sans}; color: #1f2937; }
 header { margin-bottom: 6mm; }
 h1 { font-size: 16pt; line-height: 1.3; margin: 0 0 2mm; }
 .source { font-size: 9pt; color: #4b5563; word-break: break-all; }
-/* 80% of the text width keeps two slides and their notes on one A4 page. */
-.slide { width: 80%; margin: 0 auto 6mm; }
+.slide { width: ${SLOT_WIDTH_MM + 2 * SLOT_BORDER_MM}mm; margin: 0 auto 6mm; }
 /* Every odd slide opens a page: at most two slides share one, and a long note never drags the next slide up. */
 .slide:nth-of-type(2n+1):not(:first-of-type) { break-before: page; }
 figure { margin: 0; break-inside: avoid; }
-img { display: block; width: 100%; border: 0.3mm solid #d1d5db; }
+/* Content-box sizing: the slide is drawn exactly over the box inside the border. */
+.slot { display: block; box-sizing: content-box; width: ${SLOT_WIDTH_MM}mm; aspect-ratio: ${slots.aspectRatio}; border: ${SLOT_BORDER_MM}mm solid #d1d5db; }
 figcaption { margin: 1mm 0 2mm; font-size: 9pt; color: #6b7280; }
 .notes p { margin: 0 0 2mm; white-space: pre-wrap; }
 `
+}
 
 /** Text → HTML text or attribute value: the five characters HTML gives meaning to. */
 export function escapeHtml(text: string): string {
@@ -40,15 +55,15 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/** The whole handout page; `slideImages[i]` is a data: URL of slide i. */
-export function handoutHtml(plan: DeckPlan, slideImages: string[], lang: Lang): string {
-  const slides = plan.slides.map((slide, i) => slideHtml(slide, i, slideImages[i] ?? ''))
+/** The whole handout page, with an empty slot for each slide's picture. */
+export function handoutHtml(plan: DeckPlan, slots: SlideSlots, lang: Lang): string {
+  const slides = plan.slides.map((slide, i) => slideHtml(slide, i, slots.href(i)))
   return `<!doctype html>
 <html lang="${HTML_LANG[lang]}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(plan.title)}</title>
-<style>${CSS}</style>
+<style>${css(slots)}</style>
 </head>
 <body>
 ${coverHtml(plan, lang)}
@@ -65,10 +80,10 @@ function coverHtml(plan: DeckPlan, lang: Lang): string {
   return `<header><h1>${escapeHtml(plan.title)}</h1>${link}</header>`
 }
 
-function slideHtml(slide: SlidePlan, index: number, image: string): string {
+function slideHtml(slide: SlidePlan, index: number, slotHref: string): string {
   const notes = slide.notes.map(paragraph => `<p>${escapeHtml(paragraph)}</p>`).join('')
   return `<section class="slide">
-<figure><img src="${escapeHtml(image)}" alt=""><figcaption>${index + 1}. ${escapeHtml(slide.title)}</figcaption></figure>
+<figure><a class="slot" href="${escapeHtml(slotHref)}"></a><figcaption>${index + 1}. ${escapeHtml(slide.title)}</figcaption></figure>
 <div class="notes">${notes}</div>
 </section>`
 }

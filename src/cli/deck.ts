@@ -9,11 +9,11 @@ import { generateDeck } from '../generate.ts'
 import type { Lang } from '../types.ts'
 import { chromium as chromiumLauncher, type Browser } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from '../build/chromium.ts'
-import { checkOverflow, formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
+import { formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
+import { openExportedDeck, type ExportedDeck } from '../build/exported-deck.ts'
 import { Staging } from '../build/outputs.ts'
 import { buildStamp, readStamp } from '../build/stamp.ts'
 import { checkPdf } from '../build/pdf.ts'
-import { printFromDist } from '../build/print.ts'
 import { slidevBuild, slidevExport } from '../build/slidev.ts'
 import { readArticle } from './input.ts'
 
@@ -157,16 +157,25 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
       const dist = wants('web') ? await staging.path(paths.dist) : await staging.scratch(paths.dist)
       await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
         slidevBuild(entry, dist, { withoutNotes: options.public }))
-      if (chromium && (options.check || printed)) await inBrowser(chromium, async browser => {
-        if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', () => checkFits(dist, browser))
-        if (!printed) return
+      if (chromium && (options.check || printed)) {
         const deckPdf = wants('pdf') ? await staging.path(paths.pdf) : undefined
         const handoutPdf = wants('handout') ? await staging.path(paths.handout) : undefined
-        await timer.time('print', `printing ${[deckPdf ? 'the deck PDF' : '', handoutPdf ? 'the handout' : ''].filter(Boolean).join(' and ')}…`, async () => {
-          await printFromDist({ distDir: dist, plan, chromium, deckPdf, handoutPdf, browser })
-          if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
+        await inBrowser(chromium, async browser => {
+          // One page load for both steps; the first step waits for it, so its time counts there.
+          const opening = openExportedDeck({ distDir: dist, browser, expectedSlides: plan.slides.length })
+          try {
+            if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening))
+            if (!printed) return
+            await timer.time('print', `printing ${[deckPdf ? 'the deck PDF' : '', handoutPdf ? 'the handout' : ''].filter(Boolean).join(' and ')}…`, async () => {
+              const deck = await opening
+              await Promise.all([deckPdf && deck.printDeck(deckPdf, plan), handoutPdf && deck.printHandout(handoutPdf, plan)])
+              if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
+            })
+          } finally {
+            await opening.then(deck => deck.close(), () => {})
+          }
         })
-      })
+      }
     }
     for (const format of ['png', 'pptx'] as const) {
       if (!wants(format) || !chromium) continue
@@ -194,8 +203,8 @@ async function inBrowser(executablePath: string, body: (browser: Browser) => Pro
 }
 
 /** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
-async function checkFits(dist: string, browser: Browser): Promise<void> {
-  const report = await checkOverflow(dist, { browser })
+async function checkFits(deck: ExportedDeck): Promise<void> {
+  const report = await deck.checkOverflow()
   const overflowing = overflowingSlides(report)
   if (overflowing.length === 0) return
   process.stderr.write(`${formatOverflowReport(report)}\n`)

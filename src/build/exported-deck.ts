@@ -1,0 +1,213 @@
+/**
+ * A built deck open in Chromium for checking and printing, with one page load for both.
+ *
+ * The page is Slidev's `/export` (the browser exporter, built when headmatter has `browserExporter: true`): it
+ * renders every slide as a PrintSlide, the component `slidev export`'s `/print` uses, each in a page-sized
+ * `.print-slide-container` at scale 1, in its final click state (CLICKS_MAX) and followed by a page break. So the
+ * overflow check measures exactly what one `page.pdf()` prints, one page per slide, and the handout draws those pages.
+ * `/print` is not an option: a build has it only with `download: true`, which makes `slidev build` export too.
+ */
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-chromium'
+import { measureOverflow, type OverflowReport } from '../check/overflow.ts'
+import { CANVAS } from '../config.ts'
+import { DeckError } from '../errors.ts'
+import type { DeckPlan } from '../types.ts'
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts'
+import { HANDOUT_MARGIN, handoutFooter, handoutHeader, handoutHtml } from './handout.ts'
+import { loadDeck, placeSlides, titledDeck } from './print.ts'
+import { serveDeck } from './serve.ts'
+
+export interface ExportedDeckOptions {
+  distDir: string
+  /** Reused and left open; otherwise one is launched from `chromium` (default: findChromium) and closed. */
+  browser?: Browser
+  chromium?: string
+  /** The plan's slide count: a build with another count is stale. */
+  expectedSlides?: number
+}
+
+export interface ExportedDeck {
+  /** How many slides the build has, counted on the page. */
+  slides: number
+  /** Measures the first `slides` slides (all by default) as they print. */
+  checkOverflow(slides?: number): Promise<OverflowReport>
+  /** The deck PDF: one page per slide, titled, with one bookmark per slide. */
+  printDeck(path: string, plan: DeckPlan): Promise<void>
+  /** The A4 handout: each slide, drawn from the deck PDF, above its notes. */
+  printHandout(path: string, plan: DeckPlan): Promise<void>
+  close(): Promise<void>
+}
+
+/** Slidev rounds the slide height up to whole pixels (env.ts `slideHeight`), so 551.25 prints as 552. */
+const SLIDE = { width: CANVAS.width, height: Math.ceil(CANVAS.width / CANVAS.aspectRatio) }
+
+/** Slides are local files: rendering takes seconds, so a minute means something is stuck. */
+const RENDER_TIMEOUT = 60_000
+
+const SLIDE_SELECTOR = '#export-content > .print-slide-container'
+
+export async function openExportedDeck(options: ExportedDeckOptions): Promise<ExportedDeck> {
+  if (!existsSync(join(options.distDir, 'index.html'))) throw new DeckError(`${options.distDir} has no built deck (no index.html)`)
+  const server = await serveDeck(options.distDir)
+  let browser: Browser | undefined
+  let context: BrowserContext | undefined
+  const close = async () => {
+    await context?.close()
+    if (!options.browser) await browser?.close()
+    await server.close()
+  }
+  try {
+    browser = options.browser ?? await launch(options.chromium ?? findChromium())
+    context = await browser.newContext({ viewport: SLIDE })
+    const deck = await openPage(context, server.url)
+    const slides = await showAllSlides(deck, server.url)
+    if (options.expectedSlides !== undefined && slides !== options.expectedSlides) {
+      throw new DeckError(`the web build has ${slides} slides but the plan has ${options.expectedSlides}; rebuild the deck`)
+    }
+    return session(deck, context, server.url, slides, close)
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+function session(deck: WatchedPage, context: BrowserContext, origin: string, slides: number, close: () => Promise<void>): ExportedDeck {
+  let deckPrint: Promise<Uint8Array> | undefined
+  // Printed once, on first use: the deck PDF and the handout's slides are the same pages.
+  const deckPdf = () => deckPrint ??= printSlides(deck)
+  return {
+    slides,
+    async checkOverflow(limit = slides) {
+      if (limit > slides) throw new DeckError(`asked to check ${limit} slides, but the deck has ${slides}`)
+      return race(deck, measureOverflow(deck.page, SLIDE_SELECTOR, limit))
+    },
+    async printDeck(path, plan) {
+      await writeFile(path, await titledDeck(await deckPdf(), plan))
+    },
+    async printHandout(path, plan) {
+      // Random, so that no link in the article's text can pass for a slot.
+      const marker = `https://slot.invalid/${randomUUID()}/`
+      // Two pages print at once, and the slides are read while the handout's text still prints.
+      const pages = deckPdf().then(printed => loadDeck(printed, plan))
+      pages.catch(() => {}) // awaited below, after the handout; a failure must not go unhandled meanwhile
+      const handout = await printHandoutPage(context, origin, plan, marker)
+      await writeFile(path, await placeSlides(handout, await pages, marker))
+    },
+    close,
+  }
+}
+
+async function launch(executablePath: string): Promise<Browser> {
+  try {
+    return await playwright.launch({ executablePath, args: CHROMIUM_ARGS })
+  } catch (error) {
+    throw new DeckError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`)
+  }
+}
+
+/** A page that loads only from the loopback server and turns the first error it shows into a rejection. */
+interface WatchedPage {
+  page: Page
+  /** Rejects with a DeckError on the first page error, console error or blocked request; race waits with it. */
+  failed: Promise<never>
+}
+
+async function openPage(context: BrowserContext, origin: string): Promise<WatchedPage> {
+  const page = await context.newPage()
+  let fail: (error: DeckError) => void = () => {}
+  const failed = new Promise<never>((_, reject) => { fail = reject })
+  failed.catch(() => {}) // observed through race(); an error after the last wait must not crash the process
+  page.on('pageerror', error => fail(new DeckError(`the deck failed in Chromium: ${firstLine(error)}`)))
+  page.on('console', message => {
+    if (message.type() === 'error') fail(new DeckError(`the deck logged an error in Chromium: ${firstLine(message.text())}`))
+  })
+  // tsx and vitest compile with keepNames, which wraps the functions handed to page.evaluate in __name(...).
+  await page.addInitScript('globalThis.__name ??= fn => fn')
+  // Offline by construction: the deck and the handout must not depend on anything but the build.
+  await page.route('**/*', route => {
+    const url = route.request().url()
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue()
+    fail(new DeckError(`the deck tried to load ${url} from the network`))
+    return route.abort('blockedbyclient')
+  })
+  return { page, failed }
+}
+
+function race<T>(watched: WatchedPage, work: Promise<T>): Promise<T> {
+  return Promise.race([work, watched.failed])
+}
+
+/** Opens `/export` in print media, waits until every slide, font and image is in place, and counts the slides. */
+async function showAllSlides(deck: WatchedPage, origin: string): Promise<number> {
+  const { page } = deck
+  // Print media from the start: the exporter lays slides out unscaled, one after another, as on paper.
+  await page.emulateMedia({ media: 'print' })
+  await race(deck, page.goto(`${origin}/export`))
+  const mounted = await race(deck, page.waitForFunction(
+    () => document.querySelector('#export-content') ? 'export' : document.querySelector('#page-root') ? 'play' : false,
+    undefined,
+    { timeout: RENDER_TIMEOUT },
+  )).then(handle => handle.jsonValue(), stuck('the deck app did not start'))
+  if (mounted !== 'export') throw new DeckError('the web build has no /export page: its headmatter needs `browserExporter: true`')
+  await race(deck, page.waitForFunction(slidesRendered, SLIDE_SELECTOR, { timeout: RENDER_TIMEOUT }))
+    .catch(stuck('the slides did not finish rendering'))
+  return page.locator(SLIDE_SELECTOR).count()
+}
+
+/** Keeps a DeckError from the page; anything else (a Playwright timeout) becomes one that says what hung. */
+function stuck(what: string): (error: unknown) => never {
+  return error => {
+    if (error instanceof DeckError) throw error
+    throw new DeckError(`${what} in Chromium within ${RENDER_TIMEOUT / 1000} s: ${firstLine(error)}`)
+  }
+}
+
+/** Runs in the page. Slides load as async components; every layout's root element has `.slidev-layout`. */
+function slidesRendered(selector: string): Promise<boolean> | boolean {
+  const slides = [...document.querySelectorAll(selector)]
+  const done = slides.length > 0
+    && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
+    && [...document.images].every(image => image.complete)
+  return done && document.fonts.ready.then(() => true)
+}
+
+/** Every slide, one page each, at the canvas size. */
+function printSlides(deck: WatchedPage): Promise<Uint8Array> {
+  return race(deck, deck.page.pdf({
+    width: `${SLIDE.width}px`,
+    height: `${SLIDE.height}px`,
+    margin: { top: '0', right: '0', bottom: '0', left: '0' },
+    printBackground: true,
+  }))
+}
+
+/** The handout's text, with an empty slot where each slide goes (see handout.ts), printed to A4. */
+async function printHandoutPage(context: BrowserContext, origin: string, plan: DeckPlan, marker: string): Promise<Uint8Array> {
+  const handout = await openPage(context, origin)
+  const { page } = handout
+  try {
+    await page.emulateMedia({ media: 'print' })
+    const slots = { href: (index: number) => `${marker}${index}`, aspectRatio: SLIDE.width / SLIDE.height }
+    await race(handout, page.setContent(handoutHtml(plan, slots, plan.lang), { waitUntil: 'load' }))
+    await race(handout, page.evaluate(() => document.fonts.ready.then(() => undefined)))
+    return await race(handout, page.pdf({
+      format: 'A4',
+      margin: HANDOUT_MARGIN,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: handoutHeader(plan),
+      footerTemplate: handoutFooter(),
+    }))
+  } finally {
+    await page.close()
+  }
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.split('\n')[0]
+}
