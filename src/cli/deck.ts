@@ -150,6 +150,9 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
 
   const staging = new Staging()
   const timer = new StepTimer()
+  const browserSteps = chromium && (options.check || printed) && (wants('web') || printed)
+  // Chromium starts while Slidev builds: the launch hides in the build's waits.
+  const launching = browserSteps ? launchChromium(chromium) : undefined
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
     if (wants('web') || printed) {
@@ -157,24 +160,23 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
       const dist = wants('web') ? await staging.path(paths.dist) : await staging.scratch(paths.dist)
       await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
         slidevBuild(entry, dist, { withoutNotes: options.public }))
-      if (chromium && (options.check || printed)) {
+      if (launching) {
         const deckPdf = wants('pdf') ? await staging.path(paths.pdf) : undefined
         const handoutPdf = wants('handout') ? await staging.path(paths.handout) : undefined
-        await inBrowser(chromium, async browser => {
-          // One page load for both steps; the first step waits for it, so its time counts there.
-          const opening = openExportedDeck({ distDir: dist, browser, expectedSlides: plan.slides.length })
-          try {
-            if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening))
-            if (!printed) return
+        // One page load for both steps; the first step waits for it, so its time counts there.
+        const opening = openExportedDeck({ distDir: dist, browser: await launching, expectedSlides: plan.slides.length })
+        try {
+          if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening))
+          if (printed) {
             await timer.time('print', `printing ${[deckPdf ? 'the deck PDF' : '', handoutPdf ? 'the handout' : ''].filter(Boolean).join(' and ')}…`, async () => {
               const deck = await opening
               await Promise.all([deckPdf && deck.printDeck(deckPdf, plan), handoutPdf && deck.printHandout(handoutPdf, plan)])
               if (deckPdf) await checkPdf(deckPdf, plan.slides.length)
             })
-          } finally {
-            await opening.then(deck => deck.close(), () => {})
           }
-        })
+        } finally {
+          await opening.then(deck => deck.close(), () => {})
+        }
       }
     }
     for (const format of ['png', 'pptx'] as const) {
@@ -187,19 +189,20 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   } catch (error) {
     await staging.discard()
     throw error
+  } finally {
+    await launching?.then(browser => browser.close(), () => {})
   }
   progress(`done in ${seconds(started)} (${timer}) → ${outputsOf(paths, options).join(', ')}`)
   return paths
 }
 
-/** One Chromium for every step that needs a browser: starting it is a large share of a step's time. */
-async function inBrowser(executablePath: string, body: (browser: Browser) => Promise<void>): Promise<void> {
-  const browser = await chromiumLauncher.launch({ executablePath, args: CHROMIUM_ARGS })
-  try {
-    await body(browser)
-  } finally {
-    await browser.close()
-  }
+/** One Chromium for every step that needs a browser; a launch failure surfaces where it is awaited. */
+function launchChromium(executablePath: string): Promise<Browser> {
+  const launching = chromiumLauncher.launch({ executablePath, args: CHROMIUM_ARGS }).catch((error: Error) => {
+    throw new DeckError(`could not start Chromium at ${executablePath}: ${error.message.split('\n')[0]}`)
+  })
+  launching.catch(() => {}) // awaited later; this only keeps an early failure from being unhandled
+  return launching
 }
 
 /** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
