@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || missing+=(fonts-noto-cjk)  # no -q: an early exit would fail the pipe
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt-get update -qq
@@ -15,4 +15,5 @@ fi
 
 # playwright-chromium's install script would download a browser; we use the system's Chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# vite is pinned by "overrides" in package.json: 8.4 lists an optional dependency the registry does not serve, which npm ci rejects.
 npm ci --no-audit --no-fund
