@@ -90,15 +90,15 @@ function benchGenerator(): GeneratorRow[] {
 
 interface Measured { seconds: number, peakMb: number }
 
-/** Runs a command in its own process group and samples the whole group's resident memory every 100 ms. */
+/** Runs a command and samples the memory of its whole process tree (Chromium included) every 100 ms. */
 function measure(command: string, args: string[], cwd: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
-    const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
     let stderr = ''
     child.stderr.on('data', chunk => { stderr += chunk })
     let peak = 0
-    const timer = setInterval(() => { peak = Math.max(peak, groupRssMb(child.pid!)) }, 100)
+    const timer = setInterval(() => { peak = Math.max(peak, treeRssMb(child.pid!)) }, 100)
     child.on('close', code => {
       clearInterval(timer)
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}): ${stderr.slice(-500)}`))
@@ -107,18 +107,30 @@ function measure(command: string, args: string[], cwd: string): Promise<Measured
   })
 }
 
-/** Sum of VmRSS over the processes of one process group, read from /proc. */
-function groupRssMb(pgid: number): number {
-  let kb = 0
-  for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
+/**
+ * Proportional set size (PSS: shared pages split among their users, so Chromium's many processes are not
+ * counted many times) of a process and all its descendants, read from /proc. By parent, not by process
+ * group: Playwright starts Chromium in a group of its own.
+ */
+function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>()
+  const rss = new Map<number, number>()
+  for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name)).map(Number)) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) !== pgid) continue
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(parent, [...(children.get(parent) ?? []), pid])
+      rss.set(pid, Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0))
     } catch {
       // The process ended between the listing and the read.
     }
+  }
+  let kb = 0
+  const stack = [root]
+  while (stack.length > 0) {
+    const pid = stack.pop()!
+    kb += rss.get(pid) ?? 0
+    stack.push(...(children.get(pid) ?? []))
   }
   return kb / 1024
 }
