@@ -12,23 +12,19 @@ export const LABELS = {
   zh: {
     highlights: '要点',
     dialogue: '对话',
-    introduction: '引言',
     source: '来源',
     thanks: '谢谢',
     continued: '（续）',
     figures: '数字',
-    fullText: '全文',
     part: (n: number) => `第 ${n} 部分`,
   },
   en: {
     highlights: 'Highlights',
     dialogue: 'Dialogue',
-    introduction: 'Introduction',
     source: 'Source',
     thanks: 'Thank you',
     continued: ' (cont.)',
     figures: 'Figures',
-    fullText: 'Full text',
     part: (n: number) => `Part ${n}`,
   },
 } satisfies Record<Lang, unknown>
