@@ -88,6 +88,8 @@ export const DEFAULTS = {
 /** Input limits: an article comes from anywhere. */
 export const LIMITS = {
   maxBytes: 5 * 1024 * 1024,
+  /** Slidev builds every slide as a Vue component: past this a build takes many minutes and the deck no one can present. */
+  maxSlides: 1000,
 }
 
 export const FORMATS = ['web', 'pdf', 'handout', 'png', 'pptx'] as const

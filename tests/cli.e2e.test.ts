@@ -17,6 +17,14 @@ describe('bad input and usage', () => {
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/) // no stack trace
   })
 
+  it('refuses an article that makes more slides than the limit, before building anything', () => {
+    const dir = tempDir('cap')
+    const result = runCli('deck.ts', [writeArticle('cap', ENGLISH_ARTICLE), '--out', dir, '--max-slides', '3'])
+    expect(result.status).toBe(1)
+    expect(errorLines(result.stderr)).toEqual(['error: the article makes 7 slides, over the limit of 3; split it into several articles or raise --max-slides'])
+    expect(readdirSync(dir)).toEqual([])
+  })
+
   it('exits 2 with the usage for unknown options and values', () => {
     for (const args of [['--lang', 'fr'], ['--formats', 'gif'], ['--bogus'], ['--duration', '-3']]) {
       const result = runCli('deck.ts', args)

@@ -19,7 +19,7 @@ import { readArticle } from './input.ts'
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--force] [--skip-check] [--max-bytes N] [--debug]'
+export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--force] [--skip-check] [--max-bytes N] [--max-slides N] [--debug]'
 
 export interface DeckOptions {
   article: string
@@ -36,6 +36,7 @@ export interface DeckOptions {
   /** Measure every slide in Chromium and fail on overflow. */
   check: boolean
   maxBytes: number
+  maxSlides: number
   debug: boolean
 }
 
@@ -56,6 +57,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
         force: { type: 'boolean', default: false },
         'skip-check': { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
+        'max-slides': { type: 'string' },
         debug: { type: 'boolean', default: false },
       },
     })
@@ -79,6 +81,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
     force: values.force ?? false,
     check: !values['skip-check'],
     maxBytes: values['max-bytes'] === undefined ? LIMITS.maxBytes : positiveInteger('--max-bytes', values['max-bytes']),
+    maxSlides: values['max-slides'] === undefined ? LIMITS.maxSlides : positiveInteger('--max-slides', values['max-slides']),
     debug: values.debug ?? false,
   }
 }
@@ -138,6 +141,9 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
     minutes: options.minutes,
     addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
   })
+  if (plan.slides.length > options.maxSlides) {
+    throw new DeckError(`the article makes ${plan.slides.length} slides, over the limit of ${options.maxSlides}; split it into several articles or raise --max-slides`)
+  }
   progress(`${plan.slides.length} slides planned from ${options.article}`)
   const stamp = await buildStamp(PROJECT_ROOT, markdown, { formats: [...options.formats].sort(), public: options.public })
   if (!options.force && await readStamp(paths.stamp) === stamp && outputsOf(paths, options).every(p => existsSync(p))) {
