@@ -8,11 +8,11 @@
 import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
-import { dirname, join } from 'node:path'
-import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import MarkdownIt from 'markdown-it'
 import { findChromium } from '../src/build/chromium.ts'
+import { SLIDEV_BIN } from '../src/build/slidev.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { DEFAULTS } from '../src/config.ts'
 import { generateDeck, runStages } from '../src/generate.ts'
@@ -139,7 +139,6 @@ interface EndToEndRow { tool: string, runs: number[], medianSeconds: number, pea
 
 async function benchEndToEnd(): Promise<EndToEndRow[]> {
   const chromium = findChromium()
-  const slidev = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
   const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx')
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
   const ours: Measured[] = []
@@ -151,8 +150,8 @@ async function benchEndToEnd(): Promise<EndToEndRow[]> {
     const plainDir = join(work, `plain-${i}`)
     mkdirSync(plainDir)
     cpSync(join(oursDir, 'slides.md'), join(plainDir, 'slides.md'))
-    plain.push(await measure(process.execPath, [slidev, 'build', join(plainDir, 'slides.md'), '--out', join(plainDir, 'dist')], plainDir))
-    const exported = await measure(process.execPath, [slidev, 'export', join(plainDir, 'slides.md'), '--output', join(plainDir, 'deck.pdf'), '--executable-path', chromium], plainDir)
+    plain.push(await measure(process.execPath, [SLIDEV_BIN, 'build', join(plainDir, 'slides.md'), '--out', join(plainDir, 'dist')], plainDir))
+    const exported = await measure(process.execPath, [SLIDEV_BIN, 'export', join(plainDir, 'slides.md'), '--output', join(plainDir, 'deck.pdf'), '--executable-path', chromium], plainDir)
     plain[i] = { seconds: plain[i].seconds + exported.seconds, peakMb: Math.max(plain[i].peakMb, exported.peakMb) }
     process.stderr.write(`bench: run ${i + 1}/${RUNS}: ours ${ours[i].seconds.toFixed(1)} s, slidev build+export ${plain[i].seconds.toFixed(1)} s\n`)
   }

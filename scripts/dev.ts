@@ -1,19 +1,18 @@
 /** `npm run dev -- [ARTICLE.md]`: Slidev's dev server on the deck; saving the article regenerates slides.md. */
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { PROJECT_ROOT, USAGE, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
-import { decodeArticle } from '../src/cli/input.ts'
+import { readArticle } from '../src/cli/input.ts'
 import { generateDeck } from '../src/generate.ts'
 import { writeFileAtomic } from '../src/build/outputs.ts'
+import { SLIDEV_BIN } from '../src/build/slidev.ts'
 
 await cliMain(USAGE, async () => {
   const options = parseDeckArgs(process.argv.slice(2))
   const paths = deckPaths(options.out)
   const regenerate = async () => {
-    const { plan, markdown } = generateDeck(decodeArticle(await readFile(options.article)), {
+    const { plan, markdown } = generateDeck(await readArticle(options.article, options.maxBytes), {
       lang: options.lang,
       addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
     })
@@ -29,7 +28,6 @@ await cliMain(USAGE, async () => {
     timer = setTimeout(() => regenerate().catch(e => process.stderr.write(`error: ${e.message}\n`)), 150)
   })
 
-  const slidev = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
-  const server = spawn(process.execPath, [slidev, paths.slides], { stdio: 'inherit', cwd: dirname(paths.slides) })
+  const server = spawn(process.execPath, [SLIDEV_BIN, paths.slides], { stdio: 'inherit', cwd: dirname(paths.slides) })
   await new Promise<void>((resolve, reject) => server.on('close', code => code === 0 ? resolve() : reject(new Error(`slidev exited with ${code}`))))
 })

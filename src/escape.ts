@@ -39,13 +39,17 @@ function escapeChar(char: string): string {
  * `{` is encoded too, so slides.md holds no `{{` at all for any raw-source scanner to misread.
  */
 export function attributeValue(text: string): string {
-  return oneLine(text)
+  return escapeHtml(oneLine(text)).replace(/\{/g, '&#123;')
+}
+
+/** Text → HTML text or attribute value for pages we print ourselves (the handout): the five characters HTML gives meaning to. */
+export function escapeHtml(text: string): string {
+  return text
     .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\{/g, '&#123;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 /** Article text → a YAML double-quoted scalar (JSON is YAML); one line, so it cannot end the frontmatter. */

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../src/build/chromium.ts'
+import type { Browser } from 'playwright-chromium'
+import { findChromium, launchChromium as launchBrowser } from '../src/build/chromium.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 
 export interface CliResult {
@@ -51,7 +51,7 @@ export function compact(text: string): string {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  return launchBrowser(findChromium())
 }
 
 export const ENGLISH_ARTICLE = `# Chipmakers Face a Cheaper AI

@@ -4,18 +4,17 @@
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openExportedDeck } from '../src/build/exported-deck.ts'
+import { SLIDEV_BIN } from '../src/build/slidev.ts'
 import { formatOverflowReport, type Overflow, type OverflowReport } from '../src/check/overflow.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { DeckError } from '../src/errors.ts'
 import { launchChromium, runCli, tempDir } from './helpers.ts'
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'overflow')
-const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 
 /** Builds both fixture decks in one Slidev run, from a copy so no build output lands in the repo: DIR/dist/<name>/. */
 function buildFixtures(): string {

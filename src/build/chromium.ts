@@ -1,8 +1,8 @@
 /** Finds a Chromium to print with: CHROME_PATH, Playwright's own build, then the system's. */
 import { accessSync, constants } from 'node:fs'
-import { chromium } from 'playwright-chromium'
+import { chromium, type Browser } from 'playwright-chromium'
 import { CHROMIUM_CANDIDATES } from '../config.ts'
-import { DeckError } from '../errors.ts'
+import { DeckError, firstLine } from '../errors.ts'
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CHROME_PATH) {
@@ -20,6 +20,15 @@ function isExecutable(path: string): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+/** Starts headless Chromium; a failure is one DeckError line. */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  } catch (error) {
+    throw new DeckError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`)
   }
 }
 

@@ -11,12 +11,12 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { measureOverflow, type OverflowReport } from '../check/overflow.ts'
 import { CANVAS } from '../config.ts'
-import { DeckError } from '../errors.ts'
+import { DeckError, firstLine } from '../errors.ts'
 import type { DeckPlan } from '../types.ts'
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts'
+import { findChromium, launchChromium } from './chromium.ts'
 import { HANDOUT_MARGIN, handoutFooter, handoutHeader, handoutHtml } from './handout.ts'
 import { loadDeck, placeSlides, titledDeck } from './print.ts'
 import { serveDeck } from './serve.ts'
@@ -61,7 +61,7 @@ export async function openExportedDeck(options: ExportedDeckOptions): Promise<Ex
     await server.close()
   }
   try {
-    browser = options.browser ?? await launch(options.chromium ?? findChromium())
+    browser = options.browser ?? await launchChromium(options.chromium ?? findChromium())
     context = await browser.newContext({ viewport: SLIDE })
     const deck = await openPage(context, server.url)
     const slides = await showAllSlides(deck, server.url)
@@ -98,14 +98,6 @@ function session(deck: WatchedPage, context: BrowserContext, origin: string, sli
       await writeFile(path, await placeSlides(handout, await pages, marker))
     },
     close,
-  }
-}
-
-async function launch(executablePath: string): Promise<Browser> {
-  try {
-    return await playwright.launch({ executablePath, args: CHROMIUM_ARGS })
-  } catch (error) {
-    throw new DeckError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`)
   }
 }
 
@@ -205,9 +197,4 @@ async function printHandoutPage(context: BrowserContext, origin: string, plan: D
   } finally {
     await page.close()
   }
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.split('\n')[0]
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DeckPlan, TitleSize } from '../types.ts'
-import { escapeHtml, handoutFooter, handoutHeader, handoutHtml, type SlideSlots } from './handout.ts'
+import { escapeHtml } from '../escape.ts'
+import { handoutFooter, handoutHeader, handoutHtml, type SlideSlots } from './handout.ts'
 
 const HOSTILE = '<script>alert(1)</script> {{ secret }} & <img src=x onerror=alert(2)> "quoted" \'single\''
 

@@ -5,7 +5,7 @@
  * there afterwards (print.ts). Notes are article text, so every string goes through `escapeHtml`.
  */
 import { FONTS, LABELS } from '../config.ts'
-import { safeUrl } from '../escape.ts'
+import { escapeHtml, safeUrl } from '../escape.ts'
 import type { DeckPlan, Lang, SlidePlan } from '../types.ts'
 
 /** Chromium's page margins; the header and footer templates are drawn inside them. */
@@ -43,16 +43,6 @@ figure { margin: 0; break-inside: avoid; }
 figcaption { margin: 1mm 0 2mm; font-size: 9pt; color: #6b7280; }
 .notes p { margin: 0 0 2mm; white-space: pre-wrap; }
 `
-}
-
-/** Text → HTML text or attribute value: the five characters HTML gives meaning to. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 }
 
 /** The whole handout page, with an empty slot for each slide's picture. */

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path'
 import { run } from './run.ts'
 
 const require = createRequire(import.meta.url)
-const SLIDEV_BIN = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+/** The pinned Slidev CLI's entry point: run with this Node, not whatever `slidev` is on the PATH. */
+export const SLIDEV_BIN = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 
 export function slidevBuild(entry: string, outDir: string, options: { withoutNotes: boolean }): Promise<unknown> {
   const args = [SLIDEV_BIN, 'build', entry, '--out', outDir]

@@ -4,11 +4,10 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEFAULTS, FORMATS, LIMITS, type Format } from '../config.ts'
-import { DeckError, UsageError } from '../errors.ts'
+import { DeckError, UsageError, firstLine } from '../errors.ts'
 import { generateDeck } from '../generate.ts'
 import type { Lang } from '../types.ts'
-import { chromium as chromiumLauncher, type Browser } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../build/chromium.ts'
+import { findChromium, launchChromium } from '../build/chromium.ts'
 import { formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
 import { openExportedDeck, type ExportedDeck } from '../build/exported-deck.ts'
 import { Staging } from '../build/outputs.ts'
@@ -159,6 +158,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   const browserSteps = chromium && (options.check || printed) && (wants('web') || printed)
   // Chromium starts while Slidev builds: the launch hides in the build's waits.
   const launching = browserSteps ? launchChromium(chromium) : undefined
+  launching?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
     if (wants('web') || printed) {
@@ -202,15 +202,6 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   return paths
 }
 
-/** One Chromium for every step that needs a browser; a launch failure surfaces where it is awaited. */
-function launchChromium(executablePath: string): Promise<Browser> {
-  const launching = chromiumLauncher.launch({ executablePath, args: CHROMIUM_ARGS }).catch((error: Error) => {
-    throw new DeckError(`could not start Chromium at ${executablePath}: ${error.message.split('\n')[0]}`)
-  })
-  launching.catch(() => {}) // awaited later; this only keeps an early failure from being unhandled
-  return launching
-}
-
 /** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
 async function checkFits(deck: ExportedDeck): Promise<void> {
   const report = await deck.checkOverflow()
@@ -237,8 +228,8 @@ export async function cliMain(usage: string, body: () => Promise<void>, argv = p
       process.stderr.write(`error: ${error.message}\n${usage}\n`)
       process.exit(2)
     }
-    const message = error instanceof DeckError ? error.message : `unexpected failure: ${(error as Error)?.message ?? error} (run again with --debug for details)`
-    process.stderr.write(`error: ${message.split('\n')[0]}\n`)
+    const message = error instanceof DeckError ? firstLine(error) : `unexpected failure: ${firstLine(error)} (run again with --debug for details)`
+    process.stderr.write(`error: ${message}\n`)
     process.exit(1)
   }
 }
