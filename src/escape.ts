@@ -57,6 +57,31 @@ export function yamlString(text: string): string {
   return JSON.stringify(oneLine(text))
 }
 
+/**
+ * Data → a one-line YAML value (JSON is YAML) for slide frontmatter, which Slidev hands to the layout as props.
+ * Strings become single lines, so no value can end the frontmatter; layouts show props as text only.
+ */
+export function yamlValue(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => typeof item === 'string' ? oneLine(item) : item)
+}
+
+/**
+ * Code → a fenced block that Slidev highlights with Shiki and shows literally: the fence is longer than any
+ * backtick run in the code, and the info string is a plain language name, so it can never name one of
+ * Slidev's code-block transformers (Monaco, Mermaid, PlantUML, magic move) or pass options (`{…}`) to them.
+ * Slidev itself escapes `{{` in highlighted code.
+ */
+export function codeFence(code: string, language: string): string {
+  const lang = PLAIN_LANGUAGE.test(language) && !CODE_TRANSFORMERS.has(language.toLowerCase()) ? language : ''
+  const longest = Math.max(2, ...Array.from(code.matchAll(/`+/g), run => run[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const text = code.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD')
+  return `${fence}${lang}\n${text}\n${fence}`
+}
+
+const PLAIN_LANGUAGE = /^[A-Za-z][\w+#-]{0,30}$/
+const CODE_TRANSFORMERS = new Set(['mermaid', 'plantuml', 'md', 'markdown', 'katex', 'latex', 'tex', 'math'])
+
 /** Only http(s) URLs leave this function; anything else (javascript:, data:, relative) gives undefined. */
 export function safeUrl(url: string): string | undefined {
   try {

@@ -184,7 +184,7 @@ async function printHandoutPage(context: BrowserContext, origin: string, plan: D
   try {
     await page.emulateMedia({ media: 'print' })
     const slots = { href: (index: number) => `${marker}${index}`, aspectRatio: SLIDE.width / SLIDE.height }
-    await race(handout, page.setContent(handoutHtml(plan, slots, plan.lang), { waitUntil: 'load' }))
+    await race(handout, page.setContent(handoutHtml(plan, slots), { waitUntil: 'load' }))
     await race(handout, page.evaluate(() => document.fonts.ready.then(() => undefined)))
     return await race(handout, page.pdf({
       format: 'A4',
@@ -192,7 +192,7 @@ async function printHandoutPage(context: BrowserContext, origin: string, plan: D
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: handoutHeader(plan),
-      footerTemplate: handoutFooter(),
+      footerTemplate: handoutFooter(plan),
     }))
   } finally {
     await page.close()

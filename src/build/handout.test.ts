@@ -12,11 +12,13 @@ function titled(title: string): { title: string, shownTitle: string, titleSize: 
 const PLAN: DeckPlan = {
   title: 'Title <b>bold</b> & co',
   lang: 'en',
+  locale: 'en',
+  footer: 'Title',
   minutes: 10,
   slides: [
-    { ...titled('Cover'), kind: 'cover', lede: 'Lede', source: { url: 'https://example.com/a?b=1&c=2', label: 'Source' }, notes: ['Cover note.'] },
+    { ...titled('Cover'), kind: 'cover', lede: 'Lede', byline: '', source: { url: 'https://example.com/a?b=1&c=2', label: 'Source' }, notes: ['Cover note.'] },
     { ...titled('Section <i>one</i>'), kind: 'section', bullets: [], notes: [HOSTILE, 'Second paragraph.'] },
-    { ...titled('Thanks'), kind: 'closing', notes: ['Closing note & goodbye.'] },
+    { ...titled('Thanks'), kind: 'closing', takeaways: [], notes: ['Closing note & goodbye.'] },
   ],
 }
 
@@ -29,7 +31,7 @@ describe('escapeHtml', () => {
 })
 
 describe('handoutHtml', () => {
-  const html = handoutHtml(PLAN, SLOTS, 'en')
+  const html = handoutHtml(PLAN, SLOTS)
 
   it('shows hostile notes as text, never as markup', () => {
     expect(html).not.toContain('<script>')
@@ -52,18 +54,18 @@ describe('handoutHtml', () => {
   it('links the source on the first page, only when it is http(s)', () => {
     expect(html).toContain('<a href="https://example.com/a?b=1&amp;c=2">')
     const cover = { ...PLAN.slides[0], source: { url: 'javascript:alert(1)', label: 'x' } }
-    const unsafe = handoutHtml({ ...PLAN, slides: [cover, ...PLAN.slides.slice(1)] }, SLOTS, 'en')
+    const unsafe = handoutHtml({ ...PLAN, slides: [cover, ...PLAN.slides.slice(1)] }, SLOTS)
     expect(unsafe).not.toContain('javascript:')
   })
 
   it('declares the language so Chromium picks Chinese glyph forms', () => {
-    expect(handoutHtml({ ...PLAN, lang: 'zh' }, SLOTS, 'zh')).toContain('<html lang="zh-CN">')
+    expect(handoutHtml({ ...PLAN, lang: 'zh' }, SLOTS)).toContain('<html lang="zh-CN">')
   })
 })
 
 describe('header and footer templates', () => {
   it('escape the title and carry the page number placeholders', () => {
     expect(handoutHeader(PLAN)).toContain('Title &lt;b&gt;bold&lt;/b&gt; &amp; co')
-    expect(handoutFooter()).toContain('<span class="pageNumber"></span>')
+    expect(handoutFooter(PLAN)).toContain('<span class="pageNumber"></span>')
   })
 })

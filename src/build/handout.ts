@@ -6,13 +6,15 @@
  */
 import { FONTS, LABELS } from '../config.ts'
 import { escapeHtml, safeUrl } from '../escape.ts'
-import type { DeckPlan, Lang, SlidePlan } from '../types.ts'
+import type { DeckPlan, Locale, SlidePlan } from '../types.ts'
 
 /** Chromium's page margins; the header and footer templates are drawn inside them. */
 export const HANDOUT_MARGIN = { top: '16mm', bottom: '16mm', left: '16mm', right: '16mm' }
 
 /** Inline style of the header and footer text: templates see none of the page's CSS. */
-const MARGIN_TEXT = `width: 100%; padding: 0 16mm; font-size: 8pt; color: #6b7280; font-family: ${FONTS.sans.replace(/"/g, '&quot;')};`
+function marginText(locale: Locale): string {
+  return `width: 100%; padding: 0 16mm; font-size: 8pt; color: #6b7280; font-family: ${FONTS.sans[locale].replace(/"/g, '&quot;')};`
+}
 
 /** How wide a slide is drawn: 80% of the 178 mm between the margins keeps two slides and their notes on a page. */
 export const SLOT_WIDTH_MM = 142
@@ -25,12 +27,10 @@ export interface SlideSlots {
   aspectRatio: number
 }
 
-const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' }
-
-function css(slots: SlideSlots): string {
+function css(slots: SlideSlots, locale: Locale): string {
   return `
 * { box-sizing: border-box; }
-body { margin: 0; font: 10.5pt/1.6 ${FONTS.sans}; color: #1f2937; }
+body { margin: 0; font: 10.5pt/1.6 ${FONTS.sans[locale]}; color: #1f2937; }
 header { margin-bottom: 6mm; }
 h1 { font-size: 16pt; line-height: 1.3; margin: 0 0 2mm; }
 .source { font-size: 9pt; color: #4b5563; word-break: break-all; }
@@ -46,27 +46,27 @@ figcaption { margin: 1mm 0 2mm; font-size: 9pt; color: #6b7280; }
 }
 
 /** The whole handout page, with an empty slot for each slide's picture. */
-export function handoutHtml(plan: DeckPlan, slots: SlideSlots, lang: Lang): string {
+export function handoutHtml(plan: DeckPlan, slots: SlideSlots): string {
   const slides = plan.slides.map((slide, i) => slideHtml(slide, i, slots.href(i)))
   return `<!doctype html>
-<html lang="${HTML_LANG[lang]}">
+<html lang="${plan.locale}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(plan.title)}</title>
-<style>${css(slots)}</style>
+<style>${css(slots, plan.locale)}</style>
 </head>
 <body>
-${coverHtml(plan, lang)}
+${coverHtml(plan)}
 ${slides.join('\n')}
 </body>
 </html>
 `
 }
 
-function coverHtml(plan: DeckPlan, lang: Lang): string {
+function coverHtml(plan: DeckPlan): string {
   const source = plan.slides[0]?.kind === 'cover' ? plan.slides[0].source : undefined
   const href = source && safeUrl(source.url)
-  const link = href ? `<p class="source">${escapeHtml(LABELS[lang].source)}: <a href="${escapeHtml(href)}">${escapeHtml(href)}</a></p>` : ''
+  const link = href ? `<p class="source">${escapeHtml(LABELS[plan.locale].source)}: <a href="${escapeHtml(href)}">${escapeHtml(href)}</a></p>` : ''
   return `<header><h1>${escapeHtml(plan.title)}</h1>${link}</header>`
 }
 
@@ -80,10 +80,10 @@ function slideHtml(slide: SlidePlan, index: number, slotHref: string): string {
 
 /** Chromium's header template: the article title on every page. */
 export function handoutHeader(plan: DeckPlan): string {
-  return `<div style="${MARGIN_TEXT}">${escapeHtml(plan.title)}</div>`
+  return `<div style="${marginText(plan.locale)}">${escapeHtml(plan.title)}</div>`
 }
 
 /** Chromium's footer template: `3 / 9`, filled in by the print engine. */
-export function handoutFooter(): string {
-  return `<div style="${MARGIN_TEXT} text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`
+export function handoutFooter(plan: DeckPlan): string {
+  return `<div style="${marginText(plan.locale)} text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`
 }

@@ -1,89 +1,132 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../parse/article.ts'
-import { displayWidth } from '../text.ts'
 import { BUDGET } from '../config.ts'
-import { fitTitle, planDeck } from './plan.ts'
+import { fitTitle } from '../kinds/index.ts'
+import { displayWidth } from '../text.ts'
+import type { Article, Block, Section, SlideOf, SlidePlan, Turn } from '../types.ts'
+import { planDeck } from './plan.ts'
 
-const zh = `# 标题
+function article(parts: Partial<Article> & { sections: Section[] }): Article {
+  return { title: 'T', lede: '', highlights: [], speakers: [], meta: {}, boilerplate: [], warnings: [], lang: 'zh', locale: 'zh-CN', ...parts }
+}
 
-> 导语。
+const p = (text: string): Block => ({ kind: 'paragraph', text })
+const turn = (speaker: string, text: string): Turn => ({ kind: 'turn', speaker, text })
+const kinds = (slides: SlidePlan[]) => slides.map(s => s.kind)
+function only<K extends SlidePlan['kind']>(slides: SlidePlan[], kind: K): SlideOf<K>[] {
+  return slides.filter((s): s is SlideOf<K> => s.kind === kind)
+}
 
-## 亮点
-- 公司市值蒸发超过5000亿美元。
-- 训练仅花费600万美元。
-
-## 第一节
-股价暴跌超过16%,创下纪录。第二句话。
-
-另一段。
-
-## 详细对话
-张三: 第一句。第二句。
-`
+const zh = article({
+  title: '芯片业的一天',
+  lede: '英伟达市值一天蒸发5000亿美元。',
+  sections: [
+    { heading: '市场', blocks: [p('此外，英伟达股价周一暴跌17%，市值蒸发5000亿美元。这是美股史上最大单日跌幅。'), p('在科技圈掀起了一场风暴。'), p('台积电季度营收达到236亿美元，同比增长39%。')] },
+    { heading: '成本', blocks: [p('DeepSeek训练V3只花了558万美元，约为同类模型的十分之一。'), p('Meta为Llama 3投入的算力是它的11倍。')] },
+    { heading: '对话', blocks: [turn('张三', '训练真的只花了这么少吗？'), turn('李四', '账面成本是558万美元，但前期研究的投入远不止于此。我们还买了一万张GPU。'), turn('张三', '那英伟达会受影响吗？'), turn('李四', '短期股价会波动，长期需求仍在增长，数据中心营收去年增长了三倍。')] },
+  ],
+})
 
 describe('planDeck', () => {
-  const plan = planDeck(parseArticle(zh))
+  const plan = planDeck(zh)
 
-  it('orders cover, highlights, sections, quotes, closing', () => {
-    expect(plan.slides.map(s => s.kind)).toEqual(['cover', 'highlights', 'section', 'quote', 'closing'])
+  it('opens with the cover and key numbers and ends with the takeaways', () => {
+    expect(kinds(plan.slides)[0]).toBe('cover')
+    expect(kinds(plan.slides)[1]).toBe('key-numbers')
+    expect(kinds(plan.slides).at(-1)).toBe('closing')
   })
 
-  it('puts the strongest figures on the highlights slide and the lead figure on the section', () => {
-    const [, highlights, section] = plan.slides
-    expect(highlights.kind === 'highlights' && highlights.callouts.map(c => c.figure)).toEqual(['5000亿美元', '600万美元', '16%'])
-    expect(section.kind === 'section' && section.callout?.figure).toBe('16%')
+  it('shows every figure as a callout at most once in the deck', () => {
+    const callouts = [
+      ...only(plan.slides, 'key-numbers').flatMap(s => s.callouts),
+      ...only(plan.slides, 'section').flatMap(s => s.callout ? [s.callout] : []),
+    ].map(c => c.figure)
+    expect(callouts.length).toBeGreaterThan(2)
+    expect(new Set(callouts).size).toBe(callouts.length)
   })
 
-  it('condenses a section to lead sentences and keeps the full prose in the notes', () => {
-    const section = plan.slides[2]
-    expect(section.kind === 'section' && section.bullets).toEqual(['股价暴跌超过16%,创下纪录。', '另一段。'])
-    expect(section.notes.slice(0, 2)).toEqual(['股价暴跌超过16%,创下纪录。第二句话。', '另一段。'])
-    expect(section.notes[2]).toContain('16%')
+  it('puts on a section only figures from its own text', () => {
+    for (const slide of only(plan.slides, 'section')) {
+      const section = zh.sections.find(s => s.heading === slide.title)!
+      if (slide.callout) expect(JSON.stringify(section.blocks)).toContain(slide.callout.figure)
+    }
   })
 
-  it('attributes quotes and keeps the whole turn in the notes', () => {
-    const quote = plan.slides[3]
-    expect(quote).toMatchObject({ kind: 'quote', speaker: '张三', quote: '第一句。第二句。', notes: ['张三: 第一句。第二句。'] })
+  it('shows whole sentences without leading connectives or vague openers', () => {
+    const market = only(plan.slides, 'section').find(s => s.title === '市场')!
+    const texts = market.bullets.map(b => b.text)
+    expect(texts[0]).toBe('英伟达股价周一暴跌17%，市值蒸发5000亿美元。')
+    expect(texts).not.toContain('在科技圈掀起了一场风暴。')
+    for (const text of texts) expect(text).not.toContain('…')
   })
 
-  it('labels an English deck in English', () => {
-    const en = planDeck(parseArticle('# T\n\n## Highlights\n- Sales rose 16%.\n\n## Body\nText here. More text.'))
-    expect(en.slides.map(s => s.title)).toEqual(['T', 'Highlights', 'Body', 'Thank you'])
+  it('keeps every sentence of the article in a slide or its notes', () => {
+    const shown = plan.slides.flatMap(s => [...s.notes, s.title]).join('\n')
+    for (const section of zh.sections) {
+      for (const block of section.blocks) {
+        const text = block.kind === 'paragraph' ? block.text : block.kind === 'turn' ? block.text : ''
+        expect(shown).toContain(text)
+      }
+    }
+  })
+
+  it('pairs each question with its answer: no bare question on a slide', () => {
+    const exchanges = only(plan.slides, 'exchange')
+    expect(exchanges.length).toBeGreaterThan(0)
+    for (const slide of exchanges) {
+      expect(slide.turns.at(-1)!.text).not.toMatch(/[?？]$/)
+      if (slide.turns.length === 2) expect(slide.turns[0].speaker).not.toBe(slide.turns[1].speaker)
+    }
+  })
+
+  it('gives Traditional Chinese articles Traditional labels', () => {
+    const tw = planDeck({ ...zh, locale: 'zh-TW' })
+    expect(only(tw.slides, 'key-numbers')[0].title).toBe('關鍵數字')
   })
 })
 
-describe('fitting text to slides', () => {
-  it('continues a long section on (cont.) slides without losing a paragraph', () => {
-    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} opens with a sentence long enough to take a full line or more on the slide. Then it goes on.`)
-    const plan = planDeck(parseArticle(`# T\n\n## Long\n${paragraphs.join('\n\n')}`))
-    const sections = plan.slides.filter(s => s.kind === 'section')
-    expect(sections.length).toBeGreaterThan(2)
-    expect(sections.slice(1).every(s => s.title === 'Long (cont.)')).toBe(true)
-    expect(sections.flatMap(s => s.notes).filter(n => !n.startsWith('Figures'))).toEqual(paragraphs)
-    for (const s of sections) expect(s.kind === 'section' && s.bullets.length).toBeLessThanOrEqual(BUDGET.sectionBullets.max)
+describe('deck length', () => {
+  const long = article({
+    title: 'Long',
+    lang: 'en',
+    locale: 'en',
+    sections: Array.from({ length: 40 }, (_, i) => ({
+      heading: `Part ${i + 1}`,
+      blocks: Array.from({ length: 6 }, (_, j) => p(`Company ${String.fromCharCode(65 + (i % 26))} grew revenue by ${i + j + 2}% in quarter ${j + 1}, analysts at Acme said on Monday. The growth came from cloud sales in Europe and Asia.`)),
+    })),
   })
 
-  it('paginates 30 highlights', () => {
-    const items = Array.from({ length: 30 }, (_, i) => `- Highlight number ${i}.`).join('\n')
-    const plan = planDeck(parseArticle(`# T\n\n## Highlights\n${items}\n\n## Body\nText.`))
-    const pages = plan.slides.filter(s => s.kind === 'highlights')
-    expect(pages.length).toBe(6)
-    expect(pages.flatMap(p => p.notes).filter(n => n.startsWith('Highlight'))).toHaveLength(30)
+  it('never exceeds the slide budget, and keeps dropped sections in the notes', () => {
+    const plan = planDeck(long)
+    expect(plan.slides.length).toBeLessThanOrEqual(BUDGET.maxSlides)
+    const notes = plan.slides.flatMap(s => s.notes).join('\n')
+    for (const section of long.sections) expect(notes).toContain((section.blocks[5] as { text: string }).text)
   })
 
-  it('steps title type down, then wraps, then shortens with the full title kept', () => {
-    expect(fitTitle('Short', 2, 'en').titleSize).toBe('large')
-    expect(fitTitle('x'.repeat(55), 2, 'en').titleSize).toBe('medium')
-    const long = fitTitle('标题'.repeat(100), 2, 'zh')
+  it('follows --slides', () => {
+    expect(planDeck(long, { slides: 10 }).slides.length).toBe(10)
+  })
+
+  it('adds an agenda for four or more sections', () => {
+    expect(kinds(planDeck(long).slides)).toContain('agenda')
+    expect(kinds(planDeck(zh).slides)).not.toContain('agenda')
+  })
+})
+
+describe('charts', () => {
+  it('charts comparable figures stated together, each bar carrying its verbatim figure', () => {
+    const plan = planDeck(article({
+      sections: [{ heading: '制程', blocks: [p('台积电营收中，3纳米占20%，5纳米占32%，7纳米占17%。'), p('先进制程的需求持续增长。')] }],
+    }))
+    const [chart] = only(plan.slides, 'chart')
+    expect(chart.bars.map(b => b.figure)).toEqual(['20%', '32%', '17%'])
+  })
+})
+
+describe('fitTitle', () => {
+  it('uses large type for short titles and wraps long ones at the small size', () => {
+    expect(fitTitle('短标题', 2, 'zh').titleSize).toBe('large')
+    const long = fitTitle('很长的标题'.repeat(12), 2, 'zh')
     expect(long.titleSize).toBe('small')
-    expect(long.title).toBe('标题'.repeat(100))
-    expect(displayWidth(long.shownTitle)).toBeLessThanOrEqual(2 * BUDGET.titleLineColumns.small)
-  })
-
-  it('cuts a long quote at a sentence boundary', () => {
-    const turn = Array.from({ length: 20 }, (_, i) => `Sentence ${i} is here.`).join(' ')
-    const quote = planDeck(parseArticle(`# T\n\n## Transcript\nAnn: ${turn}`)).slides.find(s => s.kind === 'quote')
-    expect(quote?.kind === 'quote' && quote.quote).toMatch(/here\.$/)
-    expect(quote?.notes).toEqual([`Ann: ${turn}`])
+    expect(displayWidth(long.shownTitle)).toBeLessThanOrEqual(BUDGET.titleLineColumns.small * 2)
   })
 })

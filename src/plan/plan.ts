@@ -1,215 +1,308 @@
 /**
- * Stage 3: `Article` → `DeckPlan`. Pure: decides which slides exist and what text each shows.
- * Text is budgeted by display width and lines (see BUDGET); what does not fit continues on a
- * "(cont.)" slide, and everything a slide shortens stays whole in that slide's notes.
+ * Stage 3: `Article` → `DeckPlan`. Pure: decides which slides exist and what each says, as a briefing, not the
+ * article paginated. The deck's length follows the talk (about one content slide a minute, at most
+ * BUDGET.maxSlides in all); sections show their best sentences, figures are callouts once in the deck, dialogue
+ * becomes exchanges, and whatever does not make a slide stays whole in the notes.
  */
-import { BUDGET, LABELS, PACE, type Labels } from '../config.ts'
-import { findFigures, formatFigure, rankFigures } from '../figures/find.ts'
-import { blockPlainText } from '../parse/article.ts'
-import { countMatches, displayWidth, leadingSentences, splitSentences, truncateWords } from '../text.ts'
-import type { Article, Block, Callout, DeckPlan, Figure, Lang, Notes, Section, SlidePlan, TitleSize } from '../types.ts'
+import { BUDGET, DIALOGUE_HEADINGS, PACE } from '../config.ts'
+import { findFigures } from '../figures/find.ts'
+import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
+import { blockPlainText } from '../blocks.ts'
+import { countMatches, leadingSentences, truncateWords } from '../text.ts'
+import type { Article, Block, Bullet, DeckPlan, Figure, Section, SlidePlan, Turn } from '../types.ts'
+import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
+import { chartCandidates, type ChartCandidate } from './charts.ts'
+import { exchanges, type Exchange } from './exchanges.ts'
+import { candidates, chooseBullets, termWeights, type Candidate, type SourceText, type TermWeights } from './sentences.ts'
 
-interface Context {
-  lang: Lang
-  labels: Labels
+export interface PlanOptions {
+  /** Talk length in minutes; by default it follows the article's length. */
+  minutes?: number
+  /** Slides in all; by default about one content slide a minute of talk. */
+  slides?: number
+  /** Whether an image block's source can be shown (a local file the deck has); by default none can. */
+  imageAvailable?: (src: string) => boolean
 }
 
-export function planDeck(article: Article): DeckPlan {
-  const ctx: Context = { lang: article.lang, labels: LABELS[article.lang] }
-  const slides: SlidePlan[] = [
-    coverSlide(article, ctx),
-    ...highlightSlides(article, ctx),
-    ...article.sections.flatMap((section, i) => sectionSlides(section, i, ctx)),
-    ...article.dialogue.map(turn => quoteSlide(turn.speaker, turn.text, ctx)),
-    closingSlide(article, ctx),
-  ]
-  // Blank paragraphs (a whitespace-only code block) are no notes: the notes comment only holds text.
-  const withNotes = slides.map(slide => ({ ...slide, notes: slide.notes.filter(note => note.trim() !== '') }))
-  return { title: article.title, lang: article.lang, minutes: talkMinutes(article), slides: withNotes }
+/** What one section of the article can put on slides, before the deck's budget decides. */
+interface SectionPlan {
+  section: Section
+  index: number
+  title: string
+  isDialogue: boolean
+  turns: Turn[]
+  texts: SourceText[]
+  figures: Figure[]
+  exchanges: Exchange[]
+  charts: ChartCandidate[]
+  extras: Extra[]
+  /** How much the section carries, to choose among sections when the deck cannot show them all. */
+  weight: number
+}
+
+/** A table, image or code block that can have a slide of its own. */
+type Extra =
+  | { kind: 'table', block: Extract<Block, { kind: 'table' }> }
+  | { kind: 'image', block: Extract<Block, { kind: 'image' }> }
+  | { kind: 'code', block: Extract<Block, { kind: 'code' }> }
+
+export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan {
+  const ctx = planContext(article.lang, article.locale)
+  const minutes = options.minutes ?? talkMinutes(article)
+  const weights = termWeights(article.sections.map(sectionText), article.lang)
+  const sections = article.sections.map((section, index) => sectionPlan(section, index, article, weights, ctx, options))
+  const ledger = new CalloutLedger()
+
+  const cover = KINDS.cover.plan({ title: article.title, lede: article.lede, byline: byline(article), source: article.source }, ctx)
+  const highlights = article.highlights.length > 0 ? highlightsSlide(article, ctx) : undefined
+  const keyNumbers = keyNumbersSlide(article, sections, ledger, ctx)
+  const shownSections = sections.filter(s => s.texts.length > 0 || s.exchanges.length > 0)
+  const fixed = 2 + (highlights ? 1 : 0) + (keyNumbers ? 1 : 0) + (shownSections.length >= 4 ? 1 : 0)
+  const total = Math.min(BUDGET.maxSlides, options.slides ?? fixed + Math.max(2, Math.round(minutes * BUDGET.slidesPerMinute)))
+  const allocation = allocate(sections, Math.max(1, total - fixed))
+
+  const body: SlidePlan[] = []
+  let part = 0
+  for (const plan of sections) {
+    const share = allocation.get(plan) ?? { section: false, exchanges: [], charts: [], extras: [] }
+    const slides: SlidePlan[] = []
+    if (share.section) slides.push(sectionSlide(plan, ++part, ledger, weights, ctx))
+    for (const chart of share.charts) slides.push(KINDS.chart.plan({ title: plan.title, bars: chart.bars, caption: chart.caption, notes: [chart.caption] }, ctx))
+    for (const extra of share.extras) slides.push(extraSlide(plan, extra, ctx))
+    slides.push(...exchangeSlides(plan, share.exchanges, ctx))
+    if (slides.length === 0) {
+      // Not shown: the section stays whole in the notes of the slide before it.
+      const previous = body[body.length - 1] ?? highlights ?? keyNumbers ?? cover
+      previous.notes.push(...[plan.title, ...fullText(plan.section)].filter(Boolean))
+    } else if (!share.section && !plan.isDialogue) {
+      slides[0].notes.unshift(...fullText(plan.section))
+    }
+    body.push(...slides)
+  }
+
+  const agendaItems = body.flatMap(slide => slide.kind === 'section' || (slide.kind === 'exchange' && slide === firstExchange(body, slide)) ? [slide.title] : [])
+  const agenda = new Set(agendaItems).size >= 4 ? KINDS.agenda.plan({ items: [...new Set(agendaItems)] }, ctx) : undefined
+  const closing = KINDS.closing.plan({ takeaways: takeaways(article, sections, weights), source: article.source, notes: article.boilerplate }, ctx)
+  const slides = [cover, highlights, keyNumbers, agenda, ...body, closing].filter(slide => slide !== undefined)
+  return { title: article.title, lang: article.lang, locale: article.locale, footer: footerOf(article), minutes, slides }
 }
 
 /** Minutes to say the article aloud at a briefing pace: Chinese by characters, English by words. */
 export function talkMinutes(article: Article): number {
-  const text = [article.lede, ...article.highlights, ...article.sections.flatMap(s => s.blocks.map(blockPlainText)), ...article.dialogue.map(t => t.text)].join(' ')
+  const text = [article.lede, ...article.highlights, ...article.sections.flatMap(s => s.blocks.map(blockPlainText))].join(' ')
   const latinWords = countMatches(text, /[\p{Script=Latin}\d][\p{Script=Latin}\d'’-]*/gu) / PACE.enWordsPerMinute
   const minutes = article.lang === 'zh' ? countMatches(text, /\p{Script=Han}/gu) / PACE.zhCharsPerMinute + latinWords : latinWords
   return Math.min(PACE.maxMinutes, Math.max(PACE.minMinutes, Math.round(minutes)))
 }
 
-/** Title fields for a slide: the largest type that holds the title on one line, else wrapped small type. */
-export function fitTitle(title: string, maxLines: number, lang: Lang): { title: string, shownTitle: string, titleSize: TitleSize } {
-  const width = displayWidth(title)
-  const sizes = Object.entries(BUDGET.titleLineColumns) as [TitleSize, number][]
-  const oneLine = sizes.find(([, columns]) => width <= columns)
-  if (oneLine) return { title, shownTitle: title, titleSize: oneLine[0] }
-  const smallest = BUDGET.titleLineColumns.small
-  const shownTitle = width <= smallest * maxLines ? title : truncateWords(title, smallest * maxLines - 2, lang)
-  return { title, shownTitle, titleSize: 'small' }
-}
-
-/** Lines a title takes at its size, for what is left under it. */
-function titleLines(shownTitle: string, size: TitleSize): number {
-  return Math.ceil(displayWidth(shownTitle) / BUDGET.titleLineColumns[size])
-}
-
-function linesOf(text: string, columnsPerLine: number): number {
-  return Math.max(1, Math.ceil(displayWidth(text) / columnsPerLine))
-}
-
-function coverSlide(article: Article, { lang, labels }: Context): SlidePlan {
-  const title = fitTitle(article.title, BUDGET.titleMaxLines.cover, lang)
+function sectionPlan(section: Section, index: number, article: Article, weights: TermWeights, ctx: PlanContext, options: PlanOptions): SectionPlan {
+  const { lang } = ctx
+  const turns = section.blocks.filter((b): b is Turn => b.kind === 'turn')
+  const isDialogue = turns.length >= 2 && turns.length * 2 >= section.blocks.filter(b => b.kind !== 'subheading').length
+  const texts = sourceTexts(section.blocks)
+  const figures = texts.flatMap(t => findFigures(t.text, lang))
+  const imageAvailable = options.imageAvailable ?? (() => false)
+  const extras: Extra[] = section.blocks.flatMap((block): Extra[] => {
+    if (block.kind === 'table' && block.rows.length > 0) return [{ kind: 'table', block }]
+    if (block.kind === 'image' && imageAvailable(block.src)) return [{ kind: 'image', block }]
+    if (block.kind === 'code' && block.text.split('\n').length <= BUDGET.codeLines && block.text.trim() !== '') return [{ kind: 'code', block }]
+    return []
+  })
   return {
-    kind: 'cover',
-    ...title,
-    lede: article.lede ? leadingSentences(article.lede, BUDGET.ledeColumns, lang) : '',
-    source: article.source,
-    notes: [article.title, article.lede, article.source ? `${labels.source}: ${article.source.url}` : ''].filter(Boolean),
+    section,
+    index,
+    title: section.heading || (index === 0 ? ctx.labels.overview : ctx.labels.part(index + 1)),
+    isDialogue,
+    turns,
+    texts: isDialogue ? [] : texts,
+    figures,
+    exchanges: isDialogue ? exchanges(turns, article.speakers, weights, lang) : [],
+    charts: isDialogue ? [] : chartCandidates(section.blocks, lang),
+    extras,
+    weight: Math.min(4, figures.length) + Math.min(4, texts.length),
   }
 }
 
-/** The strongest figures as callouts above the highlight bullets; long lists continue on more slides. */
-function highlightSlides(article: Article, ctx: Context): SlidePlan[] {
-  const { lang, labels } = ctx
-  const figures = keyFigures([...article.highlights, ...article.sections.flatMap(s => s.blocks.map(blockPlainText))], lang)
-    .slice(0, BUDGET.highlightCallouts)
-  if (figures.length === 0 && article.highlights.length === 0) return []
-  const bullets = article.highlights.map(h => ({ shown: leadingSentences(h, BUDGET.bulletColumns, lang), full: h }))
-  const pages = packLines(bullets, b => linesOf(b.shown, BUDGET.highlightLineColumns), BUDGET.highlightLines, BUDGET.highlightBullets)
-  return (pages.length > 0 ? pages : [[]]).map((page, i) => ({
-    kind: 'highlights',
-    ...fitTitle(i === 0 ? labels.highlights : labels.highlights + labels.continued, 1, lang),
-    callouts: i === 0 ? figures.map(f => toCallout(f, lang)) : [],
-    bullets: page.map(b => b.shown),
-    notes: [...page.map(b => b.full), ...(i === 0 ? figureNotes(figures, labels) : [])],
-  }))
+/** Paragraphs, list items and quoted turns of a section, each with the subheading it falls under. */
+function sourceTexts(blocks: Block[]): SourceText[] {
+  const texts: SourceText[] = []
+  let lead: string | undefined
+  for (const block of blocks) {
+    if (block.kind === 'subheading') lead = block.text
+    else if (block.kind === 'paragraph') texts.push({ text: block.text, lead })
+    else if (block.kind === 'list') texts.push(...block.items.map(text => ({ text, lead })))
+  }
+  return texts
 }
 
-/** One unit of section text on a slide: a bullet and the full text it stands for in the notes. */
-interface Unit {
-  bullet?: string
-  full: string
+interface Share {
+  section: boolean
+  exchanges: Exchange[]
+  charts: ChartCandidate[]
+  extras: Extra[]
 }
 
-/** A section becomes one slide, or several when its lead sentences need more lines than a slide has. */
-function sectionSlides(section: Section, index: number, ctx: Context): SlidePlan[] {
-  const { lang, labels } = ctx
-  const heading = section.heading || sectionName(section, index, ctx)
-  const first = fitTitle(heading, BUDGET.titleMaxLines.other, lang)
-  const lines = BUDGET.sectionLines - (titleLines(first.shownTitle, first.titleSize) - 1)
-  const pages = packLines(sectionUnits(section, lang), u => u.bullet ? linesOf(u.bullet, BUDGET.sectionLineColumns) : 0, lines, BUDGET.sectionBullets.max)
-  return pages.map((units, page) => {
-    const notes = units.map(u => u.full)
-    const figures = keyFigures(notes, lang)
-    return {
-      kind: 'section',
-      ...(page === 0 ? first : fitTitle(heading + labels.continued, BUDGET.titleMaxLines.other, lang)),
-      bullets: units.flatMap(u => u.bullet ? [u.bullet] : []),
-      callout: figures[0] ? toCallout(figures[0], lang) : undefined,
-      notes: [...notes, ...figureNotes(figures, labels)],
-    }
+/**
+ * Slots for `slots` content slides: first one per section (the weightiest when there are too many), with
+ * dialogue sections taking their best exchanges (at most a third of the deck); then charts, tables, images and
+ * code blocks, and more exchanges, while slots remain.
+ */
+function allocate(sections: SectionPlan[], slots: number): Map<SectionPlan, Share> {
+  const shares = new Map<SectionPlan, Share>(sections.map(s => [s, { section: false, exchanges: [], charts: [], extras: [] }]))
+  const share = (s: SectionPlan) => shares.get(s)!
+  const dialogue = sections.filter(s => s.isDialogue && s.exchanges.length > 0)
+  const prose = sections.filter(s => !s.isDialogue && s.texts.length > 0)
+  const maxExchanges = Math.max(dialogue.length > 0 ? 1 : 0, Math.floor((slots + 4) / 3))
+  let left = slots
+  let exchangeCount = 0
+
+  const takeExchange = (s: SectionPlan): boolean => {
+    const taken = share(s).exchanges
+    const next = [...s.exchanges].filter(e => !taken.includes(e)).sort((a, b) => b.score - a.score)[0]
+    if (!next || left <= 0 || exchangeCount >= maxExchanges) return false
+    taken.push(next)
+    left--
+    exchangeCount++
+    return true
+  }
+
+  // Dialogue first gets a few exchanges, so a long article cannot crowd it out entirely.
+  for (let round = 0; round < BUDGET.exchanges.min; round++) for (const s of dialogue) takeExchange(s)
+  const bySectionWeight = [...prose].sort((a, b) => b.weight - a.weight)
+  for (const s of bySectionWeight) {
+    if (left <= 0) break
+    share(s).section = true
+    left--
+  }
+  for (const s of prose) {
+    if (!share(s).section) continue
+    for (const chart of s.charts.slice(0, 1)) if (left > 0) { share(s).charts.push(chart); left-- }
+  }
+  for (const s of prose) {
+    if (!share(s).section) continue
+    for (const extra of s.extras) if (left > 0 && !(extra.kind === 'table' && share(s).charts.length > 0)) { share(s).extras.push(extra); left-- }
+  }
+  for (let more = true; more && exchangeCount < BUDGET.exchanges.max;) {
+    more = false
+    for (const s of dialogue) if (exchangeCount < BUDGET.exchanges.max && takeExchange(s)) more = true
+  }
+  for (const s of shares.values()) s.exchanges.sort((a, b) => a.start - b.start)
+  return shares
+}
+
+function sectionSlide(plan: SectionPlan, part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan {
+  const { lang } = ctx
+  const [figure] = ledger.take(rankByWeight(plan.figures), 1)
+  const lineColumns = figure ? BUDGET.sectionLineColumns : BUDGET.wideLineColumns
+  const pool = candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang)
+  const chosen = chooseBullets(pool, lineColumns, BUDGET.sectionLines, BUDGET.sectionBullets.min, BUDGET.sectionBullets.max)
+  return KINDS.section.plan({
+    heading: plan.title,
+    bullets: withLeads(chosen),
+    callout: figure ? toCallout(figure, lang) : undefined,
+    part,
+    notes: [...fullText(plan.section), ...(figure ? [`${ctx.labels.figures} · ${figure.text}: ${figure.sentence}`] : [])],
+  }, ctx)
+}
+
+/** A subheading leads the first chosen bullet under it, as structure, never as a bullet of its own. */
+function withLeads(chosen: Candidate[]): Bullet[] {
+  let previous: string | undefined
+  return chosen.map(({ text, lead }) => {
+    const bullet: Bullet = lead && lead !== previous ? { lead, text } : { text }
+    previous = lead
+    return bullet
   })
 }
 
-/**
- * The section's text as units: the lead sentence of each paragraph and list item is a bullet; when
- * that gives too few bullets, the first paragraph's next sentences are used too. Tables, code and
- * images have no bullet: they travel in the notes of the slide they fall on.
- */
-function sectionUnits(section: Section, lang: Lang): Unit[] {
-  const units = section.blocks.flatMap(block => blockUnits(block, lang))
-  const bulleted = units.filter(u => u.bullet).length
-  const first = units.find(u => u.bullet)
-  if (!first || bulleted >= BUDGET.sectionBullets.min) return units
-  const [lead, ...rest] = splitSentences(first.full, lang)
-  const extra = rest.slice(0, BUDGET.sectionBullets.min - bulleted)
-  if (extra.length === 0) return units
-  const index = units.indexOf(first)
-  const restText = rest.slice(extra.length).join(lang === 'zh' ? '' : ' ')
-  const split: Unit[] = [{ bullet: shorten(lead, lang), full: lead }, ...extra.map(s => ({ bullet: shorten(s, lang), full: s }))]
-  if (restText) split[split.length - 1].full += (lang === 'zh' ? '' : ' ') + restText
-  return [...units.slice(0, index), ...split, ...units.slice(index + 1)]
+function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext): SlidePlan[] {
+  const generic = DIALOGUE_HEADINGS.includes(plan.section.heading.trim().toLowerCase())
+  return chosen.map((exchange, i) => {
+    // Each slide's notes hold the turns from its exchange up to the next one (the first also those before it).
+    const from = i === 0 ? 0 : exchange.start
+    const to = chosen[i + 1]?.start ?? plan.turns.length
+    const speaker = exchange.turns[exchange.turns.length - 1].speaker
+    return KINDS.exchange.plan({
+      title: generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${speaker}` : plan.title,
+      turns: exchange.turns,
+      notes: plan.turns.slice(from, to).map(turn => `${turn.speaker}: ${turn.text}`),
+    }, ctx)
+  })
 }
 
-function blockUnits(block: Block, lang: Lang): Unit[] {
-  if (block.kind === 'paragraph') return [unitOf(block.text, lang)]
-  if (block.kind === 'list') return block.items.map(item => unitOf(item, lang))
-  const full = blockPlainText(block)
-  return full ? [{ full }] : []
-}
-
-function unitOf(text: string, lang: Lang): Unit {
-  const lead = splitSentences(text, lang)[0] ?? text
-  return { bullet: shorten(lead, lang), full: text }
-}
-
-function shorten(sentence: string, lang: Lang): string {
-  return truncateWords(sentence, BUDGET.bulletColumns, lang)
-}
-
-/**
- * Packs items into pages in order: a page takes items while their lines fit and it has fewer than
- * `maxItems` counted items. Items of zero lines ride along with the page they fall on.
- */
-function packLines<T>(items: T[], lines: (item: T) => number, maxLines: number, maxItems: number): T[][] {
-  const pages: T[][] = []
-  let page: T[] = []
-  let used = 0
-  let counted = 0
-  for (const item of items) {
-    const need = lines(item)
-    if (need > 0 && counted > 0 && (used + need > maxLines || counted >= maxItems)) {
-      pages.push(page)
-      page = []
-      used = 0
-      counted = 0
-    }
-    page.push(item)
-    used += need
-    if (need > 0) counted++
-  }
-  if (page.length > 0) pages.push(page)
-  return pages
-}
-
-/** An untitled section is named by its first sentence, or by its position when it has none. */
-function sectionName(section: Section, index: number, { lang, labels }: Context): string {
-  const first = splitSentences(blockPlainText(section.blocks[0]), lang)[0] ?? ''
-  return first ? truncateWords(first, BUDGET.titleLineColumns.large, lang) : labels.part(index + 1)
-}
-
-function quoteSlide(speaker: string, text: string, { lang, labels }: Context): SlidePlan {
-  return {
-    kind: 'quote',
-    ...fitTitle(`${labels.dialogue}: ${speaker}`, 1, lang),
-    speaker,
-    quote: leadingSentences(text, BUDGET.quoteColumns, lang),
-    notes: [`${speaker}: ${text}`],
+function extraSlide(plan: SectionPlan, extra: Extra, ctx: PlanContext): SlidePlan {
+  const notes = [blockPlainText(extra.block)]
+  switch (extra.kind) {
+    case 'table':
+      return KINDS.table.plan({ title: plan.title, header: extra.block.header, rows: extra.block.rows, notes }, ctx)
+    case 'image':
+      return KINDS.image.plan({ title: extra.block.alt || plan.title, picture: extra.block.src, alt: extra.block.alt, notes: [extra.block.src, ...notes] }, ctx)
+    case 'code':
+      return KINDS.code.plan({ title: plan.title, language: extra.block.lang, code: extra.block.text, notes: [] }, ctx)
   }
 }
 
-function closingSlide(article: Article, { lang, labels }: Context): SlidePlan {
-  return {
-    kind: 'closing',
-    ...fitTitle(labels.thanks, 1, lang),
-    source: article.source,
-    notes: article.source ? [`${labels.source}: ${article.source.url}`] : [],
-  }
+function highlightsSlide(article: Article, ctx: PlanContext): SlidePlan {
+  const columns = BUDGET.wideLineColumns * 2
+  const bullets = article.highlights.slice(0, BUDGET.highlightBullets).map(text => ({ text: leadingSentences(text, columns, ctx.lang) }))
+  return KINDS.highlights.plan({ bullets, notes: article.highlights }, ctx)
+}
+
+/** The strongest figures of the whole article: stated most often, or in the lede and highlights. */
+function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: CalloutLedger, ctx: PlanContext): SlidePlan | undefined {
+  const { lang } = ctx
+  const prominentFigures = [article.lede, ...article.highlights].flatMap(text => findFigures(text, lang))
+  const prominent = new Set(prominentFigures.map(figureKey))
+  const ranked = rankByWeight([...prominentFigures, ...sections.flatMap(s => s.figures)], prominent)
+  const figures = ledger.take(ranked, BUDGET.keyNumbers.max)
+  if (figures.length < BUDGET.keyNumbers.min) return undefined
+  return KINDS['key-numbers'].plan({
+    callouts: figures.map(f => toCallout(f, lang)),
+    notes: figures.map(f => `${ctx.labels.figures} · ${f.text}: ${f.sentence}`),
+  }, ctx)
 }
 
 /**
- * Figures worth a callout, strongest first. A bare number with no unit ("Paragraph 11", "在3个方面")
- * says little on its own; only a large one ("1.2万亿") stands as a key number.
+ * Three takeaways: when the title asks a question, first the sentence that answers it best (sharing most of
+ * its words, from the end of the article first); then the strongest sentences that carry figures.
  */
-function keyFigures(texts: string[], lang: Lang): Figure[] {
-  return rankFigures(texts.flatMap(t => findFigures(t, lang)).filter(f => f.kind !== 'number' || Math.abs(f.value) >= 10_000))
+function takeaways(article: Article, sections: SectionPlan[], weights: TermWeights): string[] {
+  const { lang } = article
+  const columns = BUDGET.wideLineColumns * 2
+  const pool = sections.flatMap(s => candidates(s.texts, columns, weights, lang))
+  const chosen: Candidate[] = []
+  if (/[?？]\s*$/.test(article.title)) {
+    const titleWords = new Set(article.title.toLowerCase().match(/\p{Script=Han}{2}|[a-z]{4,}/gu) ?? [])
+    const overlap = (c: Candidate) => [...titleWords].filter(w => c.text.toLowerCase().includes(w)).length
+    const answer = [...pool].reverse().sort((a, b) => overlap(b) - overlap(a))[0]
+    if (answer && overlap(answer) > 0) chosen.push(answer)
+  }
+  for (const c of [...pool].filter(c => c.figures.length > 0).sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= BUDGET.takeaways) break
+    if (!chosen.includes(c)) chosen.push(c)
+  }
+  return chosen.map(c => c.text)
 }
 
-function toCallout(figure: Figure, lang: Lang): Callout {
-  const { value, unit } = formatFigure(figure, lang)
-  return { figure: figure.text, value, unit, label: truncateWords(figure.label, BUDGET.labelColumns, lang) }
+function firstExchange(body: SlidePlan[], slide: SlidePlan): SlidePlan | undefined {
+  return body.find(s => s.kind === 'exchange' && s.title === slide.title)
 }
 
-/** One notes line per figure: the figure and the sentence it came from. */
-function figureNotes(figures: Figure[], labels: Labels): Notes {
-  return figures.map(f => `${labels.figures} · ${f.text}: ${f.sentence}`)
+/** Date and author, as the cover shows them. */
+function byline(article: Article): string {
+  return [article.meta.author, article.meta.date].filter(Boolean).join(' · ')
+}
+
+/** The footer: the deck's title, short. */
+function footerOf(article: Article): string {
+  return truncateWords(article.title, BUDGET.footerColumns, article.lang)
+}
+
+/** Everything a section says, as notes paragraphs. */
+function fullText(section: Section): string[] {
+  return section.blocks.map(blockPlainText).filter(Boolean)
+}
+
+function sectionText(section: Section): string {
+  return [section.heading, ...section.blocks.map(blockPlainText)].join(' ')
 }

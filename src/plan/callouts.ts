@@ -1,0 +1,62 @@
+/**
+ * Figures as callouts, once per deck: a ledger of the figures already shown, keyed by what they are (kind,
+ * value, currency, unit), so the key-numbers slide and each section's callout never repeat a number.
+ */
+import { BUDGET } from '../config.ts'
+import { formatFigure } from '../figures/find.ts'
+import { truncateWords } from '../text.ts'
+import type { Callout, Figure, FigureKind, Lang } from '../types.ts'
+
+/** Which kinds make the strongest callout: money and shares first, bare numbers last. */
+const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2, multiple: 2, count: 1, number: 0 }
+
+export function figureKey(figure: Figure): string {
+  return `${figure.kind}|${figure.value}|${figure.currency ?? ''}|${figure.unit}`
+}
+
+/** A figure worth a callout: labelled, and not a bare small number. */
+export function isCalloutWorthy(figure: Figure): boolean {
+  return figure.label.trim() !== '' && (figure.kind !== 'number' || Math.abs(figure.value) >= 10_000)
+}
+
+/**
+ * Figures strongest first: how often the article states them, whether the lede or highlights do, their kind,
+ * then magnitude within a kind. Repeats of one figure count towards it and appear once.
+ */
+export function rankByWeight(figures: Figure[], prominent: Set<string> = new Set()): Figure[] {
+  const byKey = new Map<string, { figure: Figure, count: number, first: number }>()
+  figures.forEach((figure, first) => {
+    const key = figureKey(figure)
+    const entry = byKey.get(key)
+    if (entry) entry.count++
+    else byKey.set(key, { figure, count: 1, first })
+  })
+  const weight = ({ figure, count }: { figure: Figure, count: number }) =>
+    KIND_WEIGHT[figure.kind] + Math.min(3, count - 1) + (prominent.has(figureKey(figure)) ? 3 : 0)
+  return [...byKey.values()]
+    .sort((a, b) => weight(b) - weight(a) || (a.figure.kind === b.figure.kind ? Math.abs(b.figure.value) - Math.abs(a.figure.value) : 0) || a.first - b.first)
+    .map(entry => entry.figure)
+}
+
+export class CalloutLedger {
+  private readonly used = new Set<string>()
+
+  /** Takes up to `count` figures not yet shown, with distinct labels, and marks them shown. */
+  take(ranked: Figure[], count: number): Figure[] {
+    const taken: Figure[] = []
+    const labels = new Set<string>()
+    for (const figure of ranked) {
+      if (taken.length >= count) break
+      if (!isCalloutWorthy(figure) || this.used.has(figureKey(figure)) || labels.has(figure.label)) continue
+      taken.push(figure)
+      labels.add(figure.label)
+      this.used.add(figureKey(figure))
+    }
+    return taken
+  }
+}
+
+export function toCallout(figure: Figure, lang: Lang): Callout {
+  const { value, unit } = formatFigure(figure, lang)
+  return { figure: figure.text, value, unit, label: truncateWords(figure.label, BUDGET.labelColumns, lang) }
+}

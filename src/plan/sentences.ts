@@ -1,0 +1,156 @@
+/**
+ * Choosing what a slide says: the sentences of a text ranked by what they carry (figures, named things, the
+ * article's key terms, position), trimmed of leading connectives, and the best few that fit kept in the
+ * article's order. A bullet is a whole sentence, or a whole leading clause of one; never cut with "…".
+ */
+import { CONNECTIVES } from '../config.ts'
+import { findFigures } from '../figures/find.ts'
+import { displayWidth, segments, splitSentences, wordSegmenters } from '../text.ts'
+import type { Figure, Lang } from '../types.ts'
+
+/** One sentence of a section, ready to be a bullet. */
+export interface Candidate {
+  /** What the slide shows: the sentence without its leading connective, or its leading clauses. */
+  text: string
+  /** Order within the section. */
+  position: number
+  /** The subheading the sentence falls under, if any. */
+  lead?: string
+  score: number
+  figures: Figure[]
+}
+
+/** Word weights over the article: how much a word says about one section rather than all of them (TF-IDF). */
+export type TermWeights = Map<string, number>
+
+export function termWeights(documents: string[], lang: Lang): TermWeights {
+  const perDocument = documents.map(text => new Set(contentWords(text, lang)))
+  const documentFrequency = new Map<string, number>()
+  for (const words of perDocument) for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1)
+  const counts = new Map<string, number>()
+  for (const text of documents) for (const word of contentWords(text, lang)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const weights: TermWeights = new Map()
+  for (const [word, count] of counts) {
+    const df = documentFrequency.get(word) ?? 1
+    weights.set(word, Math.log1p(count) * Math.log(1 + documents.length / df))
+  }
+  return weights
+}
+
+const EN_STOPWORDS = new Set(('the a an and or but of to in on at for with from by as is are was were be been being it its this that these those '
+  + 'he she they we you i his her their our your my me him them us not no so if then than there here what which who whom whose '
+  + 'when where why how all any some more most other such only own same too very can will just should would could do does did '
+  + 'have has had about into over after before also said says say like one two').split(' '))
+
+/** Words that can carry meaning: Chinese words of two or more characters, Latin words not on the stop list. */
+function contentWords(text: string, lang: Lang): string[] {
+  const words: string[] = []
+  for (const { segment, isWordLike } of segments(wordSegmenters[lang], text)) {
+    if (!isWordLike) continue
+    const word = segment.toLowerCase()
+    if (/^\p{Script=Han}+$/u.test(word) ? word.length >= 2 : word.length >= 3 && !EN_STOPWORDS.has(word) && !/^\d/.test(word)) words.push(word)
+  }
+  return words
+}
+
+const NAMED_LATIN = /(?<![.!?]\s|^)\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*/g
+const NAMED_IN_CHINESE = /[A-Za-z][\w&.-]+|[「《“][^」》”]{1,20}[」》”]/g
+const QUESTION = /[?？]\s*$/
+
+/** A sentence's bullet text: the leading connective dropped, an English first letter raised. */
+export function trimConnective(sentence: string, lang: Lang): string {
+  const words = CONNECTIVES[lang]
+  let text = sentence.trim()
+  for (let changed = true; changed;) {
+    changed = false
+    for (const word of words) {
+      const pattern = lang === 'zh'
+        ? new RegExp(`^${word}[，,、：:\\s]*`, 'u')
+        : new RegExp(`^${word}\\b[,:]?\\s+`, 'iu')
+      const rest = text.replace(pattern, '')
+      if (rest !== text && rest.length > 0) {
+        text = rest
+        changed = true
+      }
+    }
+  }
+  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}
+
+/**
+ * The sentence as a bullet within `columns`: whole when it fits, else its longest run of leading clauses
+ * that fits and still carries a fact; undefined when neither does (the sentence stays in the notes).
+ */
+export function fitSentence(sentence: string, columns: number, lang: Lang): string | undefined {
+  if (displayWidth(sentence) <= columns) return sentence
+  const clauses = sentence.split(/(?<=[，,；;：:])\s*/u)
+  let kept = ''
+  for (const clause of clauses) {
+    const next = kept + (kept && lang === 'en' ? ' ' : '') + clause
+    if (displayWidth(next) > columns) break
+    kept = next
+  }
+  const clause = kept.replace(/[，,；;：:]\s*$/u, '')
+  const minimum = columns / 3
+  return clause && displayWidth(clause) >= minimum && carriesFact(clause, lang) ? clause : undefined
+}
+
+function carriesFact(text: string, lang: Lang): boolean {
+  return findFigures(text, lang).length > 0 || namedThings(text, lang) > 0
+}
+
+function namedThings(text: string, lang: Lang): number {
+  return (text.match(lang === 'zh' ? NAMED_IN_CHINESE : NAMED_LATIN) ?? []).length
+}
+
+/** A paragraph of a section with the subheading it falls under. */
+export interface SourceText {
+  text: string
+  lead?: string
+}
+
+/** Every sentence of `texts` scored as a bullet of at most `columns` (sentences that cannot fit are left out). */
+export function candidates(texts: SourceText[], columns: number, weights: TermWeights, lang: Lang): Candidate[] {
+  const result: Candidate[] = []
+  let position = 0
+  for (const [paragraph, { text, lead }] of texts.entries()) {
+    for (const [index, sentence] of splitSentences(text, lang).entries()) {
+      position++
+      const shown = fitSentence(trimConnective(sentence, lang), columns, lang)
+      if (!shown) continue
+      const figures = findFigures(shown, lang).filter(f => f.kind !== 'number' || Math.abs(f.value) >= 10_000)
+      result.push({ text: shown, position, lead, figures, score: score(shown, figures, index, paragraph, weights, lang) })
+    }
+  }
+  return result
+}
+
+function score(text: string, figures: Figure[], index: number, paragraph: number, weights: TermWeights, lang: Lang): number {
+  const named = Math.min(2, namedThings(text, lang))
+  const terms = [...new Set(contentWords(text, lang))].map(w => weights.get(w) ?? 0).sort((a, b) => b - a).slice(0, 4)
+  const keyTerms = terms.reduce((sum, w) => sum + w, 0) / 4
+  const facts = Math.min(2, figures.length) * 2 + named
+  const shortText = displayWidth(text) < (lang === 'zh' ? 16 : 30)
+  return facts + keyTerms
+    + (index === 0 ? 1 : 0) + (paragraph === 0 ? 0.5 : 0)
+    - (facts === 0 ? 2 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0)
+}
+
+/**
+ * The best sentences that fit `maxLines` lines of `lineColumns`, at most `maxCount`, in the article's order.
+ * At least `minCount` when the text has that many sentences that fit at all.
+ */
+export function chooseBullets(pool: Candidate[], lineColumns: number, maxLines: number, minCount: number, maxCount: number): Candidate[] {
+  const ranked = [...pool].sort((a, b) => b.score - a.score || a.position - b.position)
+  const chosen: Candidate[] = []
+  let lines = 0
+  for (const candidate of ranked) {
+    if (chosen.length >= maxCount) break
+    const need = Math.ceil(displayWidth(candidate.text) / lineColumns)
+    if (lines + need > maxLines) continue
+    if (candidate.score < 0 && chosen.length >= minCount) continue
+    chosen.push(candidate)
+    lines += need
+  }
+  return chosen.sort((a, b) => a.position - b.position)
+}
