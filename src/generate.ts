@@ -4,15 +4,13 @@
  */
 import { parseSync } from '@slidev/parser/core'
 import { parseArticle } from './parse/article.ts'
-import { planDeck } from './plan/plan.ts'
+import { planDeck, type PlanOptions } from './plan/plan.ts'
 import { renderSlides, type RenderOptions } from './render/slides.ts'
 import type { DeckPlan, Lang } from './types.ts'
 
-export interface GenerateOptions extends RenderOptions {
+export interface GenerateOptions extends RenderOptions, PlanOptions {
   /** The deck's label language; `auto` follows the article's script. */
   lang?: Lang | 'auto'
-  /** Talk length in minutes; by default it follows the article's length. */
-  minutes?: number
 }
 
 export interface GeneratedDeck {
@@ -29,9 +27,11 @@ export function generateDeck(source: string, options: GenerateOptions = {}): Gen
 /** The four stages alone, without the check by Slidev's parser (the benchmark times both). */
 export function runStages(source: string, options: GenerateOptions = {}): GeneratedDeck {
   const article = parseArticle(source)
-  if (options.lang && options.lang !== 'auto') article.lang = options.lang
-  const plan = planDeck(article)
-  if (options.minutes) plan.minutes = options.minutes
+  if (options.lang && options.lang !== 'auto' && options.lang !== article.lang) {
+    article.lang = options.lang
+    article.locale = options.lang === 'en' ? 'en' : 'zh-CN'
+  }
+  const plan = planDeck(article, options)
   return { plan, markdown: renderSlides(plan, options) }
 }
 

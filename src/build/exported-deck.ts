@@ -17,6 +17,7 @@ import { CANVAS } from '../config.ts'
 import { DeckError, firstLine } from '../errors.ts'
 import type { DeckPlan } from '../types.ts'
 import { findChromium, launchChromium } from './chromium.ts'
+import { contactSheet } from './contact-sheet.ts'
 import { HANDOUT_MARGIN, handoutFooter, handoutHeader, handoutHtml } from './handout.ts'
 import { loadDeck, placeSlides, titledDeck } from './print.ts'
 import { serveDeck } from './serve.ts'
@@ -39,6 +40,8 @@ export interface ExportedDeck {
   printDeck(path: string, plan: DeckPlan): Promise<void>
   /** The A4 handout: each slide, drawn from the deck PDF, above its notes. */
   printHandout(path: string, plan: DeckPlan): Promise<void>
+  /** Every slide in one PNG grid. */
+  printContactSheet(path: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -96,6 +99,9 @@ function session(deck: WatchedPage, context: BrowserContext, origin: string, sli
       pages.catch(() => {}) // awaited below, after the handout; a failure must not go unhandled meanwhile
       const handout = await printHandoutPage(context, origin, plan, marker)
       await writeFile(path, await placeSlides(handout, await pages, marker))
+    },
+    async printContactSheet(path) {
+      await writeFile(path, await race(deck, contactSheet(context, deck.page.locator(SLIDE_SELECTOR), slides)))
     },
     close,
   }

@@ -58,7 +58,11 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
   const keyNumbers = keyNumbersSlide(article, sections, ledger, ctx)
   const shownSections = sections.filter(s => s.texts.length > 0 || s.exchanges.length > 0)
   const fixed = 2 + (highlights ? 1 : 0) + (keyNumbers ? 1 : 0) + (shownSections.length >= 4 ? 1 : 0)
-  const total = Math.min(BUDGET.maxSlides, options.slides ?? fixed + Math.max(2, Math.round(minutes * BUDGET.slidesPerMinute)))
+  // About one content slide a minute, but every section (and a few exchanges) gets its slide when the budget allows.
+  const exchangesWanted = sections.reduce((sum, s) => sum + Math.min(BUDGET.exchanges.min, s.exchanges.length), 0)
+  const proseSections = sections.filter(s => !s.isDialogue && s.texts.length > 0).length
+  const content = Math.max(Math.round(minutes * BUDGET.slidesPerMinute), proseSections + Math.min(BUDGET.exchanges.min, exchangesWanted), 2)
+  const total = Math.min(BUDGET.maxSlides, options.slides ?? fixed + content)
   const allocation = allocate(sections, Math.max(1, total - fixed))
 
   const body: SlidePlan[] = []

@@ -133,7 +133,7 @@ function score(text: string, figures: Figure[], index: number, paragraph: number
   const shortText = displayWidth(text) < (lang === 'zh' ? 16 : 30)
   return facts + keyTerms
     + (index === 0 ? 1 : 0) + (paragraph === 0 ? 0.5 : 0)
-    - (facts === 0 ? 2 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0)
+    - (facts === 0 ? 4 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0)
 }
 
 /**

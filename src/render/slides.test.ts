@@ -3,6 +3,7 @@ import { parseSync } from '@slidev/parser/core'
 import { describe, expect, it } from 'vitest'
 import { markdownText } from '../escape.ts'
 import { generateDeck } from '../generate.ts'
+import { KINDS } from '../kinds/index.ts'
 
 /** Golden files: the article beside its expected slides.md. `UPDATE_GOLDEN=1 npx vitest run src/render` rewrites them. */
 const GOLDEN = [
@@ -18,19 +19,28 @@ describe.each(GOLDEN)('slides.md for $article', ({ article, slides }) => {
     expect(markdown).toBe(readFileSync(new URL(slides, import.meta.url), 'utf8'))
   })
 
-  it('parses with Slidev into the planned slides, titles and notes', () => {
+  it('parses with Slidev into the planned slides: one layout per kind, titles, props and notes', () => {
     const parsed = parseSync(markdown, 'slides.md').slides
     expect(parsed).toHaveLength(plan.slides.length)
     parsed.forEach((slide, i) => {
-      expect(slide.frontmatter.layout).toBeTruthy()
-      expect(Boolean(slide.note)).toBe(plan.slides[i].notes.length > 0)
-      if (plan.slides[i].kind !== 'quote') expect(slide.title).toBe(markdownText(plan.slides[i].shownTitle))
+      const planned = plan.slides[i]
+      expect(slide.frontmatter.layout).toBe(planned.kind)
+      expect(Boolean(slide.note)).toBe(planned.notes.length > 0)
+      expect(slide.title).toBe(markdownText(planned.shownTitle))
+      const { props } = (KINDS[planned.kind].render as (s: typeof planned) => { props: Record<string, unknown> })(planned)
+      for (const [name, value] of Object.entries(props)) expect(slide.frontmatter[name]).toEqual(value)
     })
   })
 })
 
+describe('every slide kind', () => {
+  it('has a Slidev layout of its own name in layouts/', () => {
+    for (const kind of Object.keys(KINDS)) expect(() => readFileSync(new URL(`../../layouts/${kind}.vue`, import.meta.url))).not.toThrow()
+  })
+})
+
 describe('a deck written outside the project', () => {
-  it('names the project as an addon so it still gets the components', () => {
+  it('names the project as an addon so it still gets the components and layouts', () => {
     const { markdown } = generateDeck('# T\n\nText.', { addonRoot: '/opt/deck' })
     expect(parseSync(markdown, 'slides.md').slides[0].frontmatter.addons).toEqual(['/opt/deck'])
   })
