@@ -49,6 +49,10 @@ export interface Figure {
   currency?: string
   /** Counted unit for counts, e.g. `GPU`, `辆`, `users`; `%` for percents, `×` for multiples. */
   unit: string
+  /** A range's lower bound (`10%–15%`, `1万至2万`); `value` is then the upper bound. */
+  low?: number
+  /** What a rate is per: `$0.1/kWh` → `kWh`, `每股0.5美元` → `股`, `$326B a year` → `year`. */
+  per?: string
   /** The sentence the figure came from, trimmed. */
   sentence: string
   /** A short label from that sentence (what the number measures). */

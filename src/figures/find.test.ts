@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import type { Figure, FigureKind, Lang } from '../types.ts'
 import { findFigures, formatFigure, rankFigures } from './find.ts'
 import { parseChineseNumeral } from './chinese-numerals.ts'
+import { tableFigures } from './table.ts'
 
 interface Expected {
   text: string
@@ -95,6 +96,147 @@ describe('findFigures: en phrasings', () => {
     ['a score of 87.5', { text: '87.5', value: 87.5, kind: 'number', unit: '' }],
   ])('%s', (input, expected) => {
     expectFigure(only(input, 'en'), expected)
+  })
+})
+
+interface ExpectedWild extends Expected {
+  low?: number
+  per?: string
+}
+
+const expectWild = (figure: Figure, expected: ExpectedWild) => {
+  const { text, value, kind, unit, currency, low, per } = figure
+  expect({ text, value, kind, unit, currency, low, per }).toEqual({ currency: undefined, low: undefined, per: undefined, ...expected })
+}
+
+describe('findFigures: figures in the wild', () => {
+  const usd = (text: string, value: number, more: Partial<ExpectedWild> = {}): ExpectedWild =>
+    ({ text, value, kind: 'money', currency: 'USD', unit: 'USD', ...more })
+  it.each<[string, Lang, ExpectedWild]>([
+    ['a market worth $16T by 2030', 'en', usd('$16T', 1.6e13)],
+    ['a $326B market', 'en', usd('$326B', 3.26e11)],
+    ['they spend $326 B/year on it', 'en', usd('$326 B/year', 3.26e11, { per: 'year' })],
+    ['they spend $326B a year on it', 'en', usd('$326B a year', 3.26e11, { per: 'year' })],
+    ['a $1.2bn deal', 'en', usd('$1.2bn', 1.2e9)],
+    ['a £3.4m fine', 'en', { text: '£3.4m', value: 3.4e6, kind: 'money', currency: 'GBP', unit: 'GBP' }],
+    ['a €5 billion fund', 'en', { text: '€5 billion', value: 5e9, kind: 'money', currency: 'EUR', unit: 'EUR' }],
+    ['sales of ¥1.5 trillion', 'en', { text: '¥1.5 trillion', value: 1.5e12, kind: 'money', currency: 'JPY', unit: 'JPY' }],
+    ['营收¥300亿', 'zh', { text: '¥300亿', value: 3e10, kind: 'money', currency: 'CNY', unit: 'CNY' }],
+    ['output of 1.63 trillion', 'en', { text: '1.63 trillion', value: 1.63e12, kind: 'number', unit: '' }],
+    ['a backlog of 30 million', 'en', { text: '30 million', value: 3e7, kind: 'number', unit: '' }],
+    ['it reached 30 million users', 'en', { text: '30 million users', value: 3e7, kind: 'count', unit: 'users' }],
+    ['they spent a hundred and ten billion dollars', 'en', usd('a hundred and ten billion dollars', 1.1e11)],
+    ['twenty-five thousand employees left', 'en', { text: 'twenty-five thousand employees', value: 25000, kind: 'count', unit: 'employees' }],
+    ['营收4000多亿', 'zh', { text: '4000多亿', value: 4e11, kind: 'number', unit: '' }],
+    ['营收4000多亿美元', 'zh', { text: '4000多亿美元', value: 4e11, kind: 'money', currency: 'USD', unit: 'USD' }],
+    ['有300多家公司', 'zh', { text: '300多家', value: 300, kind: 'count', unit: '家' }],
+    ['近3成用户', 'zh', { text: '3成', value: 30, kind: 'percent', unit: '%' }],
+    ['投资逾百亿', 'zh', { text: '百亿', value: 1e10, kind: 'number', unit: '' }],
+    ['GDP达1.2万亿元人民币', 'zh', { text: '1.2万亿元人民币', value: 1.2e12, kind: 'money', currency: 'CNY', unit: 'CNY' }],
+    ['利润率下降了0.5个百分点', 'zh', { text: '0.5个百分点', value: 0.5, kind: 'percent', unit: 'pp' }],
+    // Ranges: value is the upper bound, `low` the lower one.
+    ['growth of 10%–15% a year', 'en', { text: '10%–15%', value: 15, low: 10, kind: 'percent', unit: '%' }],
+    ['growth of 10-15% a year', 'en', { text: '10-15%', value: 15, low: 10, kind: 'percent', unit: '%' }],
+    ['growth of 10 to 15 percent', 'en', { text: '10 to 15 percent', value: 15, low: 10, kind: 'percent', unit: '%' }],
+    ['a $10–15 billion plan', 'en', usd('$10–15 billion', 1.5e10, { low: 1e10 })],
+    ['a $10 billion to $15 billion plan', 'en', usd('$10 billion to $15 billion', 1.5e10, { low: 1e10 })],
+    ['年产1万至2万', 'zh', { text: '1万至2万', value: 2e4, low: 1e4, kind: 'number', unit: '' }],
+    ['年产1万至2万辆', 'zh', { text: '1万至2万辆', value: 2e4, low: 1e4, kind: 'count', unit: '辆' }],
+    ['提升3到5倍', 'zh', { text: '3到5倍', value: 5, low: 3, kind: 'multiple', unit: '×' }],
+    // Rates.
+    ['power at $0.1/kWh', 'en', usd('$0.1/kWh', 0.1, { per: 'kWh' })],
+    ['每股0.5美元的股息', 'zh', { text: '每股0.5美元', value: 0.5, kind: 'money', currency: 'USD', unit: 'USD', per: '股' }],
+    ['a dividend of $2 per share', 'en', usd('$2 per share', 2, { per: 'share' })],
+  ])('%s', (input, lang, expected) => {
+    expectWild(only(input, lang), expected)
+  })
+
+  it('reads two-thirds as a percent and keeps its words', () => {
+    const figure = only('two-thirds of users left', 'en')
+    expect({ text: figure.text, kind: figure.kind, unit: figure.unit }).toEqual({ text: 'two-thirds', kind: 'percent', unit: '%' })
+    expect(figure.value).toBeCloseTo(66.7, 1)
+  })
+
+  it('reads a change from one figure to another as two figures, not a range', () => {
+    expect(findFigures('the hit rate rose from 60% to 87%', 'en').map(figure => figure.text)).toEqual(['60%', '87%'])
+    expect(findFigures('命中率从60%到87%', 'zh').map(figure => figure.text)).toEqual(['60%', '87%'])
+  })
+})
+
+describe('findFigures: not figures in the wild', () => {
+  it.each<[string, Lang]>([
+    ['run `sleep 5000` before `retry(300)`', 'en'],
+    ['```\nconst budget = 5000\n```', 'en'],
+    ['see https://x.com/2024/10/abc for more', 'en'],
+    ['详见 https://x.com/2024/10/abc', 'zh'],
+    ['<img src="a.png" width="600">', 'en'],
+    ['style it with width: 100% and height: 480px', 'en'],
+    ['<div style="width: 100%; margin: 0 16px">', 'en'],
+    ['released on 2024-10-01', 'en'],
+    ['released on Oct 3, 2024', 'en'],
+    ['released on 3 October 2024', 'en'],
+    ['3月15日发布', 'zh'],
+    ['2024年3月15日发布', 'zh'],
+    ['in 2024 the market', 'en'],
+    ['upgrade to v1.2.3 now', 'en'],
+    ['it needs Python 3.12', 'en'],
+    ['it needs Node 20 or later', 'en'],
+    ['a cluster of AMD EPYC 7542 CPUs', 'en'],
+    ['the new iPhone 14', 'en'],
+    ['H100 GPUs', 'en'],
+    ['the Tesla Model 3', 'en'],
+    ['an RTX 4090', 'en'],
+    ['GPT-4o is fast', 'en'],
+    ['Llama 3 70B beats it', 'en'],
+    ['苹果发布了iPhone 14', 'zh'],
+    ['as shown before [1]', 'en'],
+    ['as shown before [[1]]', 'en'],
+    ['as shown before^1', 'en'],
+    ['as shown before [^12]', 'en'],
+    ['he said (3:20) that', 'en'],
+    ['[22:00] the call began', 'en'],
+    ['at 00:03:20 in the video', 'en'],
+    ['call +1 415-555-0100', 'en'],
+    ['call (415) 555-0100', 'en'],
+    ['电话010-12345678', 'zh'],
+    ['手机13800138000', 'zh'],
+    ['see section 1.2', 'en'],
+    ['1.2 Background', 'en'],
+    ['see § 4.1', 'en'],
+    ['on page 12', 'en'],
+  ])('%s', (input, lang) => {
+    expect(findFigures(input, lang)).toEqual([])
+  })
+
+  it('keeps the figure beside a product name', () => {
+    expect(findFigures('AMD EPYC 7542 sales rose 16%', 'en').map(figure => figure.text)).toEqual(['16%'])
+    expect(findFigures('Nvidia 16% lower', 'en').map(figure => figure.text)).toEqual(['16%'])
+    expect(findFigures('Over 1,000 users signed up', 'en').map(figure => figure.text)).toEqual(['1,000 users'])
+    expect(findFigures('3.5 million users joined', 'en').map(figure => figure.text)).toEqual(['3.5 million users'])
+  })
+})
+
+describe('tableFigures', () => {
+  const table = {
+    header: ['Metric', 'Before', 'After'],
+    rows: [['Cache hit rate', '60%', '87%'], ['Build time', '12 minutes', '4 minutes'], ['Monthly cost', '$12,000', '$8,500']],
+  }
+
+  it('labels each figure with its own row and column', () => {
+    const figures = tableFigures(table, 'en')
+    expect(figures.map(figure => [figure.text, figure.label])).toEqual([
+      ['60%', 'Cache hit rate (before)'], ['87%', 'Cache hit rate (after)'],
+      ['$12,000', 'Monthly cost (before)'], ['$8,500', 'Monthly cost (after)'],
+    ])
+  })
+
+  it('labels Chinese tables with full-width brackets', () => {
+    const figures = tableFigures({ header: ['指标', '之前', '之后'], rows: [['缓存命中率', '60%', '87%']] }, 'zh')
+    expect(figures.map(figure => figure.label)).toEqual(['缓存命中率（之前）', '缓存命中率（之后）'])
+  })
+
+  it('keeps acronyms in a column header', () => {
+    expect(tableFigures({ header: ['', 'Q3 2024'], rows: [['Revenue', '$5 billion']] }, 'en')[0].label).toBe('Revenue (Q3 2024)')
   })
 })
 
@@ -232,6 +374,19 @@ describe('formatFigure', () => {
     const formatted = formatFigure(figure, lang)
     expect(formatted).toEqual(expected)
     expect(formatted.value.length).toBeLessThanOrEqual(8)
+  })
+})
+
+describe('formatFigure: ranges and rates', () => {
+  it.each<[string, Lang, Lang, { value: string, unit: string }]>([
+    ['growth of 10%–15%', 'en', 'en', { value: '10% – 15%', unit: '' }],
+    ['a $10–15 billion plan', 'en', 'en', { value: '$10–15B', unit: '' }],
+    ['年产1万至2万辆', 'zh', 'zh', { value: '1万 - 2万', unit: '辆' }],
+    ['power at $0.1/kWh', 'en', 'en', { value: '$0.1/kWh', unit: '' }],
+    ['a dividend of $2 per share', 'en', 'en', { value: '$2/share', unit: '' }],
+    ['每股0.5美元', 'zh', 'zh', { value: '0.5', unit: '美元/股' }],
+  ])('%s', (input, findLang, lang, expected) => {
+    expect(formatFigure(only(input, findLang), lang)).toEqual(expected)
   })
 })
 

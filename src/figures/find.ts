@@ -2,10 +2,18 @@
 import { segments, sentenceSegmenters } from '../text.ts'
 import type { Figure, FigureKind, Lang } from '../types.ts'
 import { CHINESE_NUMERAL, parseChineseNumeral } from './chinese-numerals.ts'
-import { labelFor, segmentWords, type Span } from './label.ts'
+import { spelledNumbers } from './english-numbers.ts'
+import { excludedSpans } from './exclude.ts'
+import { labelFigures, type Span } from './label.ts'
 
 export { formatFigure } from './format.ts'
 export { rankFigures } from './rank.ts'
+
+/** A number token: digits, a Chinese numeral, or spelled-out English words (value already read). */
+interface Token extends Span {
+  text: string
+  spelled?: { value: number, fraction: boolean }
+}
 
 /** A number token read together with its scale (`5000亿`, `$1.5B`, `三千五百万`). */
 interface Reading {
@@ -15,13 +23,19 @@ interface Reading {
   chinese: boolean
   /** Scale written after or inside the number: Chinese `万`/`亿`, or Latin `million`/`B`. */
   scaledBy?: 'han' | 'latin'
+  /** The scale's factor (1 when unscaled): a range's bare lower bound takes its upper bound's scale. */
+  multiplier: number
 }
 
-interface Match extends Span {
+export interface Match extends Span {
   value: number
   kind: FigureKind
   currency?: string
   unit: string
+  low?: number
+  per?: string
+  multiplier: number
+  scaled: boolean
 }
 
 const NUMBER = new RegExp(String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${CHINESE_NUMERAL}`, 'g')
@@ -31,22 +45,25 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6,
   billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
 }
-const CHINESE_SCALE = /\s?([百千万亿]+)/y
+/** `4000多亿`: `多`/`余` ("and more") may stand between the digits and the scale. */
+const CHINESE_SCALE = /\s?[多余]?([百千万亿]+)/y
 /** Scale words in any case; abbreviations only glued to the digits, so `5 Macs` keeps its `M`. */
 const ENGLISH_SCALE = /\s?(thousand|million|billion|trillion)\b|(bn|mn|tn|[kKMBTmb])(?![A-Za-z])/iy
+/** Money may put a space before a capital abbreviation: `$326 B/year`. */
+const SPACED_MONEY_SCALE = /\s(bn|mn|tn|[KMBT])(?![A-Za-z\d-])/y
 /** Lower-case `m`/`b` are metres and bits unless money is meant (`€3m`). */
 const MONEY_ONLY_ABBREVIATION = /^[mb]$/
 
 /** Recognition only: how currencies are written in text → ISO 4217. Display names come from Intl. */
 const CURRENCIES: Record<string, string> = {
   '$': 'USD', 'US$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', '€': 'EUR', '£': 'GBP', '￥': 'CNY', RMB: 'CNY',
-  美元: 'USD', 美金: 'USD', 元: 'CNY', 人民币: 'CNY', 新台币: 'TWD', 台币: 'TWD', 港元: 'HKD', 港币: 'HKD',
+  美元: 'USD', 美金: 'USD', 元: 'CNY', 元人民币: 'CNY', 人民币: 'CNY', 新台币: 'TWD', 台币: 'TWD', 港元: 'HKD', 港币: 'HKD',
   欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 韩元: 'KRW',
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
 }
 const CURRENCY_PREFIX = new RegExp('(?:(?<![A-Za-z])(?:US|HK|NT)?\\$|[€£¥￥]'
   + '|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD) ?|新台币|台币|人民币|港币)$')
-const CURRENCY_SUFFIX = new RegExp('\\s?(美元|美金|人民币|新台币|台币|港元|港币|欧元|日元|英镑|韩元|元)'
+const CURRENCY_SUFFIX = new RegExp('\\s?(美元|美金|元人民币|人民币|新台币|台币|港元|港币|欧元|日元|英镑|韩元|元)'
   + '|\\s(dollars?|euros?|pounds?|yen|yuan|USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD)\\b', 'y')
 
 const PERCENT_PREFIX = /百分之$/
@@ -57,9 +74,20 @@ const TENTHS = /成(?!不变|为|功|立|本|员|果|就|熟|长|交|绩|品|型
 const MULTIPLE = /倍|×|x(?![A-Za-z\d])|-fold\b|\s?times\b/y
 /** Dates, years and durations are not figures: `10月`, `2024年`, `3个月`, `7 days`. */
 const TIME = /\s?个?(?:月|日|号|年|天|小时|星期|周|分钟|秒|点)|\s(?:year|month|week|day|hour|minute|second)s?\b/y
-const CHINESE_MEASURE = /\s?(用户|员工|人次|[辆家个台人名次款张部座颗只条项位户架艘枚件篇])/y
+const CHINESE_MEASURE = /\s?[多余]?(用户|员工|人次|[辆家个台人名次款张部座颗只条项位户架艘枚件篇])/y
 const LATIN_WORD = /\s?([A-Za-z][A-Za-z\d]*)(?![\w'])/y
 const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'does', 'goes', 'was', 'has', 'its', 'yes', 'less'])
+
+/** Range connectors between two numbers: `10%–15%`, `10-15%`, `1万至2万`, `$10 to $15 billion`. */
+const RANGE = /\s?[-–—~～〜]\s?|\s+to\s+|\s?[至到]\s?/y
+/** `from 60% to 87%` is a change, not a range. */
+const CHANGE_FROM = /(?:\bfrom|从|由)\s*$/i
+/** What may stand between a range's connector and its upper bound's digits: a currency sign. */
+const RANGE_PREFIX = /^(?:(?:US|HK|NT)?\$|[€£¥￥])?$/
+/** A rate after money: `$0.1/kWh`, `$2 per share`, `$326B a year`, `0.5美元/股`. */
+const PER_SUFFIX = /\s?\/\s?([A-Za-z]+|\p{Script=Han}{1,3})|\s+per\s+([A-Za-z]+)\b|\s+an?\s+(year|month|week|day|hour|share|head|person|user|unit)\b/uy
+/** `每股0.5美元`: a Chinese rate names what it is per before the number. */
+const PER_PREFIX = /每(股|吨|桶|度|千瓦时|人|年|月|天|日|辆|台|位|户|件|个)$/
 
 /** Left contexts that make a number part of something else: `第3`, `R1`, `GPT-4`, `1.2.3`, `数十亿`. */
 const ORDINAL = /第$/
@@ -68,8 +96,8 @@ const APPROXIMATE_CHINESE = /[数几]$/
 /** A bare number stuck to what follows: `5G`, `1.2.3`, `10-K`, `3.5 Sonnet`. */
 const GLUED_BEFORE = /[A-Za-z]|[.-][A-Za-z\d]|\s[A-Z]/y
 const YEAR = /^(?:1[6-9]|20)\d\d$/
-const CHINESE_BARE = /^[一二两三四五六七八九十半].*[万亿]/
-
+/** A bare Chinese numeral is a figure when scaled: `三千五百万`, `百亿`; `千万`/`万一` are words. */
+const CHINESE_BARE = /^(?:[一二两三四五六七八九十半].*[万亿]|[百千]+亿)/
 
 /** Every figure in `text`, in order of appearance, non-overlapping, longest reading first. */
 export function findFigures(text: string, lang: Lang): Figure[] {
@@ -84,24 +112,17 @@ export function findFigures(text: string, lang: Lang): Figure[] {
     while (next < matches.length && matches[next].start < sentence.end) next++
     const inside = matches.slice(first, next)
     if (inside.length === 0) continue
-    const words = segmentWords(text, sentence, lang)
-    let previousLabel = ''
-    for (const [i, match] of inside.entries()) {
-      // A label stops at the nearest figure on either side; farther ones cannot matter.
-      const others = [inside[i - 1], inside[i + 1]].filter(other => other !== undefined)
-      // `rose 16% to $110 billion`: the second figure shares the first one's label.
-      const label = labelFor(text, words, match, others, lang) || previousLabel
-      previousLabel = label
-      figures.push(toFigure(text, match, text.slice(sentence.start, sentence.end), label))
-    }
+    const labels = labelFigures(text, sentence, inside, lang)
+    for (const [i, match] of inside.entries()) figures.push(toFigure(text, match, text.slice(sentence.start, sentence.end), labels[i]))
   }
   return figures
 }
 
 function toFigure(text: string, match: Match, sentence: string, label: string): Figure {
-  const { start, end, value, kind, currency, unit } = match
+  const { start, end, value, kind, currency, unit, low, per } = match
   return {
-    text: text.slice(start, end), value, kind, ...(currency ? { currency } : {}), unit, sentence, label, index: start,
+    text: text.slice(start, end), value, kind, ...(currency ? { currency } : {}), unit,
+    ...(low !== undefined ? { low } : {}), ...(per ? { per } : {}), sentence, label, index: start,
   }
 }
 
@@ -113,12 +134,14 @@ function sentenceSpans(text: string, lang: Lang): Span[] {
 }
 
 /** Left to right; each token starts after the previous figure, so the longest reading wins. */
-function scan(text: string, lang: Lang): Match[] {
+export function scan(text: string, lang: Lang): Match[] {
+  const tokens = numberTokens(text)
   const matches: Match[] = []
   let floor = 0
-  for (const token of text.matchAll(NUMBER)) {
-    if (token.index < floor) continue
-    const match = readFigure(text, token.index, token[0], text.slice(floor, token.index), lang)
+  for (const [i, token] of tokens.entries()) {
+    if (token.start < floor) continue
+    const before = text.slice(floor, token.start)
+    const match = readRange(text, token, tokens, i, before, lang) ?? readFigure(text, token, before, lang)
     if (match) {
       matches.push(match)
       floor = match.end
@@ -127,69 +150,143 @@ function scan(text: string, lang: Lang): Match[] {
   return matches
 }
 
-function readFigure(text: string, start: number, token: string, before: string, lang: Lang): Match | undefined {
-  const chinese = !/^\d/.test(token)
+/** Digit, Chinese and spelled-out number tokens in text order, without those in excluded spans. */
+function numberTokens(text: string): Token[] {
+  const excluded = excludedSpans(text)
+  const digits: Token[] = Array.from(text.matchAll(NUMBER), match => ({ start: match.index, end: match.index + match[0].length, text: match[0] }))
+  const spelled: Token[] = spelledNumbers(text).map(({ start, end, value, fraction }) => ({ start, end, text: text.slice(start, end), spelled: { value, fraction } }))
+  const all = spelled.length === 0 ? digits : [...digits, ...spelled].sort((a, b) => a.start - b.start)
+  // Excluded spans are sorted and disjoint: one pointer walks them beside the tokens.
+  let e = 0
+  return all.filter(token => {
+    while (e < excluded.length && excluded[e].end <= token.start) e++
+    return !(e < excluded.length && excluded[e].start < token.end)
+  })
+}
+
+/**
+ * `10%–15%`, `10-15%`, `1万至2万`, `$10–15 billion`: one figure over the whole range. Its value is the upper
+ * bound (a number that stands in the text, and what "up to" claims), the lower bound goes in `low`.
+ */
+function readRange(text: string, token: Token, tokens: Token[], i: number, before: string, lang: Lang): Match | undefined {
+  if (token.spelled || CHANGE_FROM.test(before)) return undefined
+  const lower = readFigure(text, token, before, lang)
+  const chinese = !/^\d/.test(token.text)
+  const reading = read(text, token.start, token.text, chinese, lower?.kind === 'money')
+  const connector = matchAt(RANGE, text, lower?.end ?? reading.end)
+  if (!connector) return undefined
+  const upperStart = connector.index + connector[0].length
+  // Tokens inside the lower bound (the `万` of `1万`) come before the connector's end.
+  let n = i + 1
+  while (n < tokens.length && tokens[n].start < upperStart) n++
+  const next = tokens[n]
+  if (!next || next.spelled) return undefined
+  const gap = text.slice(upperStart, next.start)
+  if (!RANGE_PREFIX.test(gap)) return undefined
+  const upper = readFigure(text, next, gap, lang)
+  if (!upper || upper.low !== undefined) return undefined
+  const compatible = !lower || lower.kind === 'number' || (lower.kind === upper.kind && lower.currency === upper.currency)
+    || (lower.kind === 'money' && upper.kind === 'number')
+  if (!compatible) return undefined
+  // A bare lower bound takes the upper bound's scale: `$10–15 billion` starts at $10 billion.
+  const scaled = lower?.scaled ?? Boolean(reading.scaledBy)
+  const low = (lower?.value ?? reading.value) * (scaled ? 1 : upper.multiplier)
+  if (!(low < upper.value)) return undefined
+  const kind = lower?.kind === 'money' ? 'money' : upper.kind
+  const currency = lower?.currency ?? upper.currency
+  return { ...upper, kind, ...(currency ? { currency, unit: currency } : {}), start: lower?.start ?? token.start, low }
+}
+
+function readFigure(text: string, token: Token, before: string, lang: Lang): Match | undefined {
+  if (token.spelled) return readSpelled(text, token, token.spelled, lang)
+  const { start } = token
+  const chinese = !/^\d/.test(token.text)
   const prefix = CURRENCY_PREFIX.exec(before)?.[0]
   if (prefix !== undefined) {
-    const reading = read(text, start, token, chinese, true)
+    const reading = read(text, start, token.text, chinese, true)
     const suffix = matchAt(CURRENCY_SUFFIX, text, reading.end)
     const currency = currencyCode(prefix.trim(), lang)
-    return { ...money(reading, currency, suffix), start: start - prefix.length }
+    return withRate(text, { ...money(reading, currency, suffix), start: start - prefix.length }, before.slice(0, -prefix.length))
   }
   if (PERCENT_PREFIX.test(before)) {
-    const value = chinese ? parseChineseNumeral(token) : parseArabic(token)
-    return { start: start - '百分之'.length, end: start + token.length, value, kind: 'percent', unit: '%' }
+    const value = chinese ? parseChineseNumeral(token.text) : parseArabic(token.text)
+    return { start: start - '百分之'.length, end: token.end, value, kind: 'percent', unit: '%', multiplier: 1, scaled: false }
   }
   if (ORDINAL.test(before) || (chinese ? APPROXIMATE_CHINESE : GLUED_AFTER_LATIN).test(before)) return undefined
-  const measured = classify(text, read(text, start, token, chinese, false), lang)
-  return measured && { ...measured, start }
+  const measured = classify(text, read(text, start, token.text, chinese, false), lang)
+  return measured && withRate(text, { ...measured, start }, before)
+}
+
+/** A spelled-out English number: a fraction is a percent; a scaled cardinal is classified like digits. */
+function readSpelled(text: string, token: Token, { value, fraction }: { value: number, fraction: boolean }, lang: Lang): Match | undefined {
+  if (fraction) return { start: token.start, end: token.end, value, kind: 'percent', unit: '%', multiplier: 1, scaled: false }
+  const reading: Reading = { token: token.text, value, end: token.end, chinese: false, scaledBy: 'latin', multiplier: 1 }
+  const measured = classify(text, reading, lang)
+  return measured && { ...measured, start: token.start }
+}
+
+/** Money followed or preceded by what it is per becomes a rate: `$2 per share`, `每股0.5美元`. */
+function withRate(text: string, match: Match, before: string): Match {
+  if (match.kind !== 'money') return match
+  const suffix = matchAt(PER_SUFFIX, text, match.end)
+  if (suffix) return { ...match, end: match.end + suffix[0].length, per: suffix[1] ?? suffix[2] ?? suffix[3] }
+  const prefix = PER_PREFIX.exec(before)
+  return prefix ? { ...match, start: match.start - prefix[0].length, per: prefix[1] } : match
 }
 
 function read(text: string, start: number, token: string, chinese: boolean, isMoney: boolean): Reading {
   const end = start + token.length
   if (chinese) {
     const value = parseChineseNumeral(token)
-    return /[万亿]/.test(token) ? { token, value, end, chinese, scaledBy: 'han' } : { token, value, end, chinese }
+    return /[万亿]/.test(token)
+      ? { token, value, end, chinese, scaledBy: 'han', multiplier: 1 }
+      : { token, value, end, chinese, multiplier: 1 }
   }
   const base = parseArabic(token)
   const han = matchAt(CHINESE_SCALE, text, end)
   if (han) {
     const multiplier = [...han[1]].reduce((product, char) => product * SCALES[char], 1)
-    return { token, value: scale(base, multiplier), end: end + han[0].length, chinese, scaledBy: 'han' }
+    return { token, value: scale(base, multiplier), end: end + han[0].length, chinese, scaledBy: 'han', multiplier }
   }
-  const latin = matchAt(ENGLISH_SCALE, text, end)
+  const latin = matchAt(ENGLISH_SCALE, text, end) ?? (isMoney ? matchAt(SPACED_MONEY_SCALE, text, end) : undefined)
   const word = latin?.[1] ?? latin?.[2]
   if (!latin || !word || (!isMoney && MONEY_ONLY_ABBREVIATION.test(word))) {
-    return { token, value: base, end, chinese }
+    return { token, value: base, end, chinese, multiplier: 1 }
   }
-  const value = scale(base, SCALES[word.toLowerCase()])
-  return { token, value, end: end + latin[0].length, chinese, scaledBy: 'latin' }
+  const multiplier = SCALES[word.toLowerCase()]
+  return { token, value: scale(base, multiplier), end: end + latin[0].length, chinese, scaledBy: 'latin', multiplier }
 }
 
+type Measured = Omit<Match, 'start'>
+
 /** What the number after a reading's end says it is; undefined when it is no figure. */
-function classify(text: string, reading: Reading, lang: Lang): Omit<Match, 'start'> | undefined {
+function classify(text: string, reading: Reading, lang: Lang): Measured | undefined {
   const after = (pattern: RegExp) => matchAt(pattern, text, reading.end)
-  const { value, end } = reading
+  const { value, end, multiplier } = reading
+  const scaled = Boolean(reading.scaledBy)
+  const measured = (kind: FigureKind, unit: string, length: number, by = 1): Measured =>
+    ({ value: value * by, kind, unit, end: end + length, multiplier, scaled })
   const points = after(PERCENT_POINTS)
-  if (points) return { value, kind: 'percent', unit: 'pp', end: end + points[0].length }
+  if (points) return measured('percent', 'pp', points[0].length)
   const percent = after(PERCENT)
-  if (percent) return { value, kind: 'percent', unit: '%', end: end + percent[0].length }
+  if (percent) return measured('percent', '%', percent[0].length)
   const tenths = after(TENTHS)
-  if (tenths) return { value: value * 10, kind: 'percent', unit: '%', end: end + tenths[0].length }
+  if (tenths) return measured('percent', '%', tenths[0].length, 10)
   const multiple = after(MULTIPLE)
-  if (multiple) return { value, kind: 'multiple', unit: '×', end: end + multiple[0].length }
+  if (multiple) return measured('multiple', '×', multiple[0].length)
   // Small Chinese numerals need a percent or 倍 context: `一个`, `两家`, `二元` are words, not figures.
   if (reading.chinese && value < 10) return undefined
   const currency = after(CURRENCY_SUFFIX)
   if (currency) return money(reading, currencyCode(currency[1] ?? currency[2], lang), currency)
-  if (!reading.scaledBy && after(TIME)) return undefined
+  if (!scaled && after(TIME)) return undefined
   const unit = countUnit(text, reading)
-  if (unit) return { value, kind: 'count', unit: unit[1], end: end + unit[0].length }
-  return isBareFigure(text, reading) ? { value, kind: 'number', unit: '', end } : undefined
+  if (unit) return measured('count', unit[1], unit[0].length)
+  return isBareFigure(text, reading) ? measured('number', '', 0) : undefined
 }
 
-function money(reading: Reading, currency: string, suffix: RegExpExecArray | undefined): Omit<Match, 'start'> {
-  return { value: reading.value, kind: 'money', currency, unit: currency, end: reading.end + (suffix?.[0].length ?? 0) }
+function money(reading: Reading, currency: string, suffix: RegExpExecArray | undefined): Measured {
+  const { value, end, multiplier, scaledBy } = reading
+  return { value, kind: 'money', currency, unit: currency, end: end + (suffix?.[0].length ?? 0), multiplier, scaled: Boolean(scaledBy) }
 }
 
 /** `5家`, `302万辆`, `10万GPU`, `1,000 users`: a measure word, a plural noun, or an acronym after `万`/`亿`. */

@@ -2,46 +2,57 @@ import type { Figure, Lang } from '../types.ts'
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' }
 
-/** Short, big-callout form of a figure: `{ value: '5000亿', unit: '美元' }`, `{ value: '$500B', unit: '' }`. */
+/**
+ * Short, big-callout form of a figure: `{ value: '5000亿', unit: '美元' }`, `{ value: '$500B', unit: '' }`.
+ * A range shows both bounds (`10%–15%`, Intl's formatRange); a rate ends in what it is per (`$2/share`, `美元/股`).
+ */
 export function formatFigure(figure: Figure, lang: Lang): { value: string, unit: string } {
+  const shown = formatAmount(figure, lang)
+  if (!figure.per) return shown
+  return shown.unit ? { ...shown, unit: `${shown.unit}/${figure.per}` } : { ...shown, value: `${shown.value}/${figure.per}` }
+}
+
+function formatAmount(figure: Figure, lang: Lang): { value: string, unit: string } {
   const locale = LOCALES[lang]
+  const { value, low } = figure
   switch (figure.kind) {
     case 'money':
-      return formatMoney(figure.value, figure.currency ?? figure.unit, lang)
+      return formatMoney(value, low, figure.currency ?? figure.unit, lang)
     case 'percent':
       return figure.unit === 'pp'
-        ? { value: compact(figure.value, locale), unit: lang === 'zh' ? '个百分点' : 'pp' }
-        : { value: number(figure.value / 100, locale, { style: 'percent' }), unit: '' }
+        ? { value: compact(value, low, locale), unit: lang === 'zh' ? '个百分点' : 'pp' }
+        : { value: amount(numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), value / 100, low === undefined ? undefined : low / 100), unit: '' }
     case 'multiple':
-      return { value: compact(figure.value, locale) + (lang === 'zh' ? '倍' : '×'), unit: '' }
+      return { value: compact(value, low, locale) + (lang === 'zh' ? '倍' : '×'), unit: '' }
     case 'count':
-      return { value: compact(figure.value, locale), unit: figure.unit }
+      return { value: compact(value, low, locale), unit: figure.unit }
     case 'number':
-      return { value: compact(figure.value, locale), unit: '' }
+      return { value: compact(value, low, locale), unit: '' }
   }
 }
 
 /** zh: number + currency name (`5000亿` `美元`); en: symbol inline (`$500B`), the ISO code as unit if no symbol. */
-function formatMoney(value: number, currency: string, lang: Lang): { value: string, unit: string } {
+function formatMoney(value: number, low: number | undefined, currency: string, lang: Lang): { value: string, unit: string } {
   if (lang === 'zh') {
     const name = currencyNames.of(currency) ?? currency
-    return { value: compact(value, LOCALES.zh), unit: name }
+    return { value: compact(value, low, LOCALES.zh), unit: name }
   }
-  const parts = numberFormat(LOCALES.en, {
+  const format = numberFormat(LOCALES.en, {
     style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1, minimumFractionDigits: 0,
-  }).formatToParts(value)
+  })
+  const parts = low === undefined ? format.formatToParts(value) : format.formatRangeToParts(low, value)
   const symbol = parts.find(part => part.type === 'currency')?.value
   return symbol === currency
-    ? { value: compact(value, LOCALES.en), unit: currency }
+    ? { value: compact(value, low, LOCALES.en), unit: currency }
     : { value: parts.map(part => part.value).join(''), unit: '' }
 }
 
-function compact(value: number, locale: string): string {
-  return number(value, locale, { notation: 'compact' })
+function compact(value: number, low: number | undefined, locale: string): string {
+  return amount(numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }), value, low)
 }
 
-function number(value: number, locale: string, options: Intl.NumberFormatOptions): string {
-  return numberFormat(locale, { maximumFractionDigits: 1, ...options }).format(value)
+function amount(format: Intl.NumberFormat, value: number, low: number | undefined): string {
+  return low === undefined ? format.format(value) : format.formatRange(low, value)
 }
 
 /** Intl formatters are slow to construct and a deck formats hundreds of figures: one per locale and options. */

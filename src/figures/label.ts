@@ -39,6 +39,29 @@ export function segmentWords(text: string, sentence: Span, lang: Lang): Word[] {
   }))
 }
 
+/** `text` if it fits `columns`, else its leading whole words that do (fillers trimmed); never cut inside a word. */
+export function fitLabel(text: string, columns: number, lang: Lang): string {
+  if (columnsOf(text) <= columns) return text
+  const words = segmentWords(text, { start: 0, end: text.length }, lang)
+  let end = 0
+  for (const word of words) {
+    if (columnsOf(text.slice(0, word.end).trim()) > columns) break
+    if (word.isWordLike && !FILLERS[lang].has(word.text.toLowerCase())) end = word.end
+  }
+  return text.slice(0, end).trim()
+}
+
+/** Labels for the figures of one sentence, in order; a figure with no words of its own shares the previous label. */
+export function labelFigures(text: string, sentence: Span, figures: Span[], lang: Lang): string[] {
+  const words = segmentWords(text, sentence, lang)
+  let previous = ''
+  return figures.map((figure, i) => {
+    const others = [figures[i - 1], figures[i + 1]].filter(other => other !== undefined)
+    previous = labelFor(text, words, figure, others, lang) || previous
+    return previous
+  })
+}
+
 /**
  * A short phrase next to `figure` saying what it measures: the words just before it, else just
  * after it, never crossing a clause break or another figure (`others`) and never cutting a word.
@@ -87,7 +110,7 @@ function pickPhrase(text: string, nearestFirst: Word[], lang: Lang, direction: '
   const near = content[firstKept]
   const picked = [near]
   for (const word of content.slice(firstKept + 1)) {
-    if (columns(phrase(text, near, word, direction)) > MAX_COLUMNS[lang]) break
+    if (columnsOf(phrase(text, near, word, direction)) > MAX_COLUMNS[lang]) break
     picked.push(word)
   }
   while (isFiller(picked[picked.length - 1])) picked.pop()
@@ -98,7 +121,7 @@ function phrase(text: string, near: Word, far: Word, direction: 'backward' | 'fo
   return direction === 'backward' ? text.slice(far.start, near.end) : text.slice(near.start, far.end)
 }
 
-function columns(phrase: string): number {
+function columnsOf(phrase: string): number {
   let total = 0
   for (const char of phrase) total += WIDE.test(char) ? 2 : 1
   return total
