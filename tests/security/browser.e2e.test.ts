@@ -1,9 +1,10 @@
 /**
  * A hostile article built to web by the CLI and opened in Chromium: on every slide, in presenter mode
  * (notes are rendered as HTML there) and in the overview, nothing of the article runs, no request leaves
- * 127.0.0.1, and the hostile text is shown literally.
+ * 127.0.0.1, and the hostile text is shown literally. A second article is all text that looks like UnoCSS
+ * utilities: it must build, and no CSS rule may come from it.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -105,7 +106,7 @@ interface Watched {
 }
 
 /** A page that records every request and dialog, and lets only loopback (and inline data) through. */
-async function watchedPage(): Promise<Watched> {
+async function watchedPage(server: DeckServer): Promise<Watched> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   const watched: Watched = { page, requests: [], events: [] }
   const origin = new URL(server.url).origin
@@ -127,7 +128,7 @@ async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)
 }
 
-function offLoopback(requests: string[]): string[] {
+function offLoopback(requests: string[], server: DeckServer): string[] {
   const origin = new URL(server.url).origin
   return requests.filter(url => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
 }
@@ -139,7 +140,7 @@ describe('a hostile article in the built web deck', () => {
   })
 
   it('runs nothing and loads nothing from outside 127.0.0.1 on any slide, and shows the hostile text literally', async () => {
-    const { page, requests, events } = await watchedPage()
+    const { page, requests, events } = await watchedPage(server)
     const texts: string[] = []
     for (let no = 1; no <= plan.slides.length; no++) {
       await page.goto(`${server.url}/${no}`)
@@ -159,11 +160,11 @@ describe('a hostile article in the built web deck', () => {
     expect(all).not.toContain('1337')
     expect(compact(all)).toContain(compact(`${MUSTACHE} ${SCRIPT} Title`))
     expect(events).toEqual([])
-    expect(offLoopback(requests)).toEqual([])
+    expect(offLoopback(requests, server)).toEqual([])
   })
 
   it('runs nothing in presenter mode, where notes are rendered as HTML, nor in the overview', async () => {
-    const { page, requests, events } = await watchedPage()
+    const { page, requests, events } = await watchedPage(server)
     const notes: string[] = []
     for (let no = 1; no <= plan.slides.length; no++) {
       await page.goto(`${server.url}/presenter/${no}`)
@@ -179,6 +180,89 @@ describe('a hostile article in the built web deck', () => {
     expect(notes.join('\n')).toContain(MUSTACHE)
     expect(notes.join('\n')).toContain(SANDBOX_ESCAPE)
     expect(events).toEqual([])
-    expect(offLoopback(requests)).toEqual([])
+    expect(offLoopback(requests, server)).toEqual([])
+  })
+})
+
+const URL_UTILITY = 'bg-[url(//tracker.invalid/x.png)]'
+/** Text UnoCSS reads as utilities: a rule lightningcss rejects, inline style, a network request, icons, directives, markers. */
+const UTILITY_TEXT = `[10:15] [color:red] text-[#f00] ${URL_UTILITY} i-mdi-home i-carbon-home @apply flex hidden @unocss-include`
+
+// `@unocss-ignore` makes UnoCSS skip a module on its own, so it stands in one section only: the rest must be kept out by our config.
+const UTILITY_ARTICLE = `---
+title: "Standup ${UTILITY_TEXT}"
+---
+
+# Standup ${UTILITY_TEXT}
+
+> ${UTILITY_TEXT}
+
+## Highlights
+- ${UTILITY_TEXT} rose 16%
+- flex hidden ${URL_UTILITY}
+
+## Plan ${UTILITY_TEXT}
+
+Paragraph ${UTILITY_TEXT} about the plan.
+
+- Item ${UTILITY_TEXT}
+- Item text-[#f00] [10:15]
+
+## Ignored
+
+This section says @unocss-ignore and ${UTILITY_TEXT}.
+
+- @unocss-ignore [10:15]
+
+## Transcript
+
+Jane: [10:15] ${UTILITY_TEXT} we start.
+
+Source: https://example.com/standup
+`
+
+describe('an article of text that looks like UnoCSS utilities', () => {
+  let uno: DeckServer
+  let unoPlan: DeckPlan
+  let dist: string
+
+  beforeAll(async () => {
+    const article = writeArticle('unocss', UTILITY_ARTICLE)
+    unoPlan = generateDeck(readFileSync(article, 'utf8')).plan
+    const dir = tempDir('unocss')
+    const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web'])
+    expect(result.stderr).not.toMatch(/^error:/m)
+    expect(result.status).toBe(0)
+    dist = join(dir, 'dist')
+    uno = await serveDeck(dist)
+  })
+
+  afterAll(async () => {
+    await uno?.close()
+  })
+
+  it('builds CSS with no rule made from the article', () => {
+    const assets = join(dist, 'assets')
+    const css = readdirSync(assets).filter(f => f.endsWith('.css')).map(f => readFileSync(join(assets, f), 'utf8')).join('\n')
+    expect(css).toContain('.slidev-layout') // the deck's own CSS is there
+    for (const made of ['10\\:15', 'color\\:red', 'tracker.invalid', '\\#f00', 'i-mdi', 'i-carbon-home']) expect(css, made).not.toContain(made)
+  })
+
+  it('shows the text literally and loads nothing from outside 127.0.0.1, on the slides and in presenter mode', async () => {
+    const { page, requests, events } = await watchedPage(uno)
+    const texts: string[] = []
+    for (let no = 1; no <= unoPlan.slides.length; no++) {
+      await page.goto(`${uno.url}/${no}`)
+      const slide = page.locator('.slidev-page:visible .slidev-layout').first()
+      await slide.waitFor()
+      texts.push(await slide.innerText())
+      await page.goto(`${uno.url}/presenter/${no}`)
+      await page.locator('.slidev-page').first().waitFor({ state: 'attached' })
+    }
+    await page.close()
+    const all = compact(texts.join('\n'))
+    for (const text of ['[10:15]', '[color:red]', 'text-[#f00]', URL_UTILITY, 'i-carbon-home', '@unocss-ignore']) expect(all).toContain(compact(text))
+    expect(events).toEqual([])
+    expect(offLoopback(requests, uno)).toEqual([])
   })
 })
