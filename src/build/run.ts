@@ -1,6 +1,7 @@
-/** Runs a child process quietly; on failure its last output lines go into the error. */
+/** Runs a child process quietly; on failure the error quotes the line of its output that names the cause. */
 import { spawn } from 'node:child_process'
 import { DeckError } from '../errors.ts'
+import { toolCause } from './tool-output.ts'
 
 export interface RunResult {
   stdout: string
@@ -15,18 +16,11 @@ export function run(command: string, args: string[], options: { cwd?: string, wh
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk })
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk })
     child.on('error', error => reject(new DeckError(`${options.what} could not start: ${error.message}`)))
-    child.on('close', code => {
+    child.on('close', (code, signal) => {
       if (code === 0) return resolve({ stdout, stderr })
-      const tail = lastLines(stripAnsi(stderr || stdout), 3)
-      reject(new DeckError(`${options.what} failed (exit ${code})${tail ? `: ${tail}` : ''}`))
+      const cause = toolCause(stderr, stdout)
+      const failed = signal ? `was killed by ${signal}` : cause ? 'failed' : `failed with exit code ${code}`
+      reject(new DeckError(`${options.what} ${failed}${cause ? `: ${cause}` : ''} (--debug prints its full output)`, stdout + stderr))
     })
   })
-}
-
-function lastLines(text: string, count: number): string {
-  return text.split('\n').map(l => l.trim()).filter(Boolean).slice(-count).join(' | ')
-}
-
-function stripAnsi(text: string): string {
-  return text.replace(/\u001B\[[0-9;]*[A-Za-z]/g, '')
 }

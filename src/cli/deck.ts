@@ -223,7 +223,11 @@ export async function cliMain(usage: string, body: () => Promise<void>, argv = p
     await body()
     process.exit(0)
   } catch (error) {
-    if (debug) console.error(error)
+    if (debug) {
+      // A failed tool's own words, whole; anything else with its stack.
+      if (error instanceof DeckError && error.output !== undefined) process.stderr.write(error.output)
+      else console.error(error)
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`error: ${error.message}\n${usage}\n`)
       process.exit(2)
