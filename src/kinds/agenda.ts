@@ -9,8 +9,8 @@ export const agenda: SlideKindSpec<'agenda', { items: string[] }> = {
     const shown = items.slice(0, BUDGET.agendaItems).map(item => truncateWords(item, BUDGET.wideLineColumns, lang))
     return { kind: 'agenda', ...fitTitle(labels.agenda, 1, lang), items: shown, notes: cleanNotes(items) }
   },
-  render: slide => ({
+  render: (slide, shown) => ({
     props: {},
-    body: [heading(slide.shownTitle), slide.items.map((item, i) => `${i + 1}. ${markdownText(item)}`).join('\n')],
+    body: [heading(slide.shownTitle, shown), slide.items.map((item, i) => `${i + 1}. ${markdownText(shown(item))}`).join('\n')],
   }),
 }

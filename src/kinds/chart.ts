@@ -7,5 +7,8 @@ export const chart: SlideKindSpec<'chart', { title: string, bars: Bar[], caption
   plan({ title, bars, caption, notes }, { lang }) {
     return { kind: 'chart', ...fitTitle(title, BUDGET.titleMaxLines.other, lang), bars, caption, notes: cleanNotes(notes) }
   },
-  render: slide => ({ props: { bars: slide.bars, caption: slide.caption }, body: [heading(slide.shownTitle)] }),
+  render: (slide, shown) => ({
+    props: { bars: slide.bars.map(bar => ({ ...bar, label: shown(bar.label) })), caption: shown(slide.caption) },
+    body: [heading(slide.shownTitle, shown)],
+  }),
 }

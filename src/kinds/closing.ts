@@ -13,8 +13,8 @@ export const closing: SlideKindSpec<'closing', { takeaways: string[], source?: S
       notes: cleanNotes([...notes, source ? `${labels.source}: ${source.url}` : '']),
     }
   },
-  render: slide => ({
+  render: (slide, shown) => ({
     props: slide.source ? { source: slide.source } : {},
-    body: [heading(slide.shownTitle), slide.takeaways.map((t, i) => `${i + 1}. ${markdownText(t)}`).join('\n')],
+    body: [heading(slide.shownTitle, shown), slide.takeaways.map((t, i) => `${i + 1}. ${markdownText(shown(t))}`).join('\n')],
   }),
 }

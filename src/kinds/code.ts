@@ -6,5 +6,5 @@ export const code: SlideKindSpec<'code', { title: string, language: string, code
   plan({ title, language, code, notes }, { lang }) {
     return { kind: 'code', ...fitTitle(title, 1, lang), language, code, notes: cleanNotes(notes) }
   },
-  render: slide => ({ props: {}, body: [heading(slide.shownTitle), codeFence(slide.code, slide.language)] }),
+  render: (slide, shown) => ({ props: {}, body: [heading(slide.shownTitle, shown), codeFence(slide.code, slide.language)] }),
 }

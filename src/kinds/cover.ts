@@ -25,8 +25,8 @@ export const cover: SlideKindSpec<'cover', CoverInput> = {
       notes: cleanNotes([title, byline, lede, source ? `${labels.source}: ${source.url}` : '']),
     }
   },
-  render: slide => ({
+  render: (slide, shown) => ({
     props: { byline: slide.byline, ...(slide.source ? { source: slide.source } : {}) },
-    body: [heading(slide.shownTitle), markdownText(slide.lede)],
+    body: [heading(slide.shownTitle, shown), markdownText(shown(slide.lede))],
   }),
 }

@@ -6,5 +6,8 @@ export const exchange: SlideKindSpec<'exchange', { title: string, turns: QuotedT
   plan({ title, turns, notes }, { lang }) {
     return { kind: 'exchange', ...fitTitle(title, 1, lang), turns, notes: cleanNotes(notes) }
   },
-  render: slide => ({ props: { turns: slide.turns }, body: [heading(slide.shownTitle)] }),
+  render: (slide, shown) => ({
+    props: { turns: slide.turns.map(turn => ({ ...turn, text: shown(turn.text), ...(turn.role ? { role: shown(turn.role) } : {}) })) },
+    body: [heading(slide.shownTitle, shown)],
+  }),
 }

@@ -7,5 +7,5 @@ export const highlights: SlideKindSpec<'highlights', { bullets: Bullet[], notes:
   plan({ bullets, notes }, { lang, labels }) {
     return { kind: 'highlights', ...fitTitle(labels.highlights, 1, lang), bullets, notes: cleanNotes(notes) }
   },
-  render: slide => ({ props: {}, body: [heading(slide.shownTitle), bulletList(slide.bullets)] }),
+  render: (slide, shown) => ({ props: {}, body: [heading(slide.shownTitle, shown), bulletList(slide.bullets, shown)] }),
 }

@@ -5,5 +5,5 @@ export const image: SlideKindSpec<'image', { title: string, picture: string, alt
   plan({ title, picture, alt, notes }, { lang }) {
     return { kind: 'image', ...fitTitle(title, 1, lang), picture, alt, notes: cleanNotes(notes) }
   },
-  render: slide => ({ props: { picture: slide.picture, alt: slide.alt }, body: [heading(slide.shownTitle)] }),
+  render: (slide, shown) => ({ props: { picture: slide.picture, alt: shown(slide.alt) }, body: [heading(slide.shownTitle, shown)] }),
 }

@@ -6,5 +6,8 @@ export const keyNumbers: SlideKindSpec<'key-numbers', { callouts: Callout[], not
   plan({ callouts, notes }, { lang, labels }) {
     return { kind: 'key-numbers', ...fitTitle(labels.keyNumbers, 1, lang), callouts, notes: cleanNotes(notes) }
   },
-  render: slide => ({ props: { callouts: slide.callouts }, body: [heading(slide.shownTitle)] }),
+  render: (slide, shown) => ({
+    props: { callouts: slide.callouts.map(c => ({ ...c, label: shown(c.label) })) },
+    body: [heading(slide.shownTitle, shown)],
+  }),
 }

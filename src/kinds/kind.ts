@@ -26,8 +26,11 @@ export interface RenderedSlide {
  */
 export interface SlideKindSpec<K extends SlideKind, Input> {
   plan(input: Input, ctx: PlanContext): SlideOf<K>
-  render(slide: SlideOf<K>): RenderedSlide
+  /** `shown` marks where Chinese lines may break (render/line-breaks.ts); every visible string goes through it. */
+  render(slide: SlideOf<K>, shown: Shown): RenderedSlide
 }
+
+export type Shown = (text: string) => string
 
 /** Title fields for a slide: the largest type that holds the title on one line, else wrapped small type. */
 export function fitTitle(title: string, maxLines: number, lang: Lang): { title: string, shownTitle: string, titleSize: TitleSize } {
@@ -37,8 +40,8 @@ export function fitTitle(title: string, maxLines: number, lang: Lang): { title: 
   return { title, shownTitle: width <= limit ? title : truncateWords(title, limit, lang), titleSize: 'small' }
 }
 
-export function heading(text: string): string {
-  return `# ${markdownText(text)}`
+export function heading(text: string, shown: Shown): string {
+  return `# ${markdownText(shown(text))}`
 }
 
 /** Plain-text notes with blank paragraphs dropped: the notes comment only holds text. */

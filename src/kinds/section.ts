@@ -23,8 +23,8 @@ export const section: SlideKindSpec<'section', SectionInput> = {
       notes: cleanNotes(notes),
     }
   },
-  render: slide => ({
-    props: { ...(slide.callout ? { callout: slide.callout } : {}), ...(slide.part ? { part: slide.part } : {}) },
-    body: [heading(slide.shownTitle), bulletList(slide.bullets)],
+  render: (slide, shown) => ({
+    props: { ...(slide.callout ? { callout: { ...slide.callout, label: shown(slide.callout.label) } } : {}), ...(slide.part ? { part: slide.part } : {}) },
+    body: [heading(slide.shownTitle, shown), bulletList(slide.bullets, shown)],
   }),
 }

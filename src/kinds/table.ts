@@ -15,7 +15,7 @@ export const table: SlideKindSpec<'table', { title: string, header: string[], ro
       notes: cleanNotes(notes),
     }
   },
-  render: slide => ({ props: {}, body: [heading(slide.shownTitle), markdownTable(slide.header, slide.rows)] }),
+  render: (slide, shown) => ({ props: {}, body: [heading(slide.shownTitle, shown), markdownTable(slide.header.map(shown), slide.rows.map(row => row.map(shown)))] }),
 }
 
 function markdownTable(header: string[], rows: string[][]): string {

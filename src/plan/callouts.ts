@@ -40,6 +40,8 @@ export function rankByWeight(figures: Figure[], prominent: Set<string> = new Set
 
 export class CalloutLedger {
   private readonly used = new Set<string>()
+  /** Every figure taken, in the order the deck shows them. */
+  readonly shown: Figure[] = []
 
   /** Takes up to `count` figures not yet shown, with distinct labels, and marks them shown. */
   take(ranked: Figure[], count: number): Figure[] {
@@ -51,6 +53,7 @@ export class CalloutLedger {
       taken.push(figure)
       labels.add(figure.label)
       this.used.add(figureKey(figure))
+      this.shown.push(figure)
     }
     return taken
   }

@@ -17,6 +17,8 @@ export interface Exchange {
 }
 
 const QUESTION = /[?？]\s*$/
+/** A question with its answer tells the audience why the answer matters: preferred over a lone statement. */
+const QUESTION_BONUS = 2
 
 /** Columns of quote an exchange may show in all: the question takes lines from the answer. */
 const QUOTE_COLUMNS = BUDGET.quoteLines * BUDGET.quoteLineColumns
@@ -36,7 +38,7 @@ export function exchanges(turns: Turn[], speakers: Speaker[], weights: TermWeigh
     const question = lastQuestion(turn.text, lang)
     if (question && next && next.speaker !== turn.speaker && displayWidth(question) <= QUESTION_COLUMNS) {
       const answer = quoteOf(next.text, QUOTE_COLUMNS - displayWidth(question) * TYPE.body / TYPE.quote, weights, lang)
-      if (answer) result.push({ start: i, turns: [quoted(turn, question), quoted(next, answer)], score: weigh(answer, weights, lang) + 1 })
+      if (answer) result.push({ start: i, turns: [quoted(turn, question), quoted(next, answer)], score: weigh(answer, weights, lang) + QUESTION_BONUS })
       i++
       continue
     }
@@ -77,6 +79,6 @@ function quoteOf(text: string, columns: number, weights: TermWeights, lang: Lang
 
 function weigh(text: string, weights: TermWeights, lang: Lang): number {
   let terms = 0
-  for (const [word, weight] of weights) if (weight > 1 && text.toLowerCase().includes(word)) terms += weight
+  for (const [word, weight] of weights.weight) if (weight > 1 && text.toLowerCase().includes(word)) terms += weight
   return Math.min(3, findFigures(text, lang).length) * 2 + Math.min(4, terms / 4)
 }

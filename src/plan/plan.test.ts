@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BUDGET } from '../config.ts'
 import { fitTitle } from '../kinds/index.ts'
 import { displayWidth } from '../text.ts'
-import type { Article, Block, Section, SlideOf, SlidePlan, Turn } from '../types.ts'
+import type { Article, Block, Section, SlidePlan, Turn } from '../types.ts'
 import { planDeck } from './plan.ts'
 
 function article(parts: Partial<Article> & { sections: Section[] }): Article {
@@ -12,8 +12,8 @@ function article(parts: Partial<Article> & { sections: Section[] }): Article {
 const p = (text: string): Block => ({ kind: 'paragraph', text })
 const turn = (speaker: string, text: string): Turn => ({ kind: 'turn', speaker, text })
 const kinds = (slides: SlidePlan[]) => slides.map(s => s.kind)
-function only<K extends SlidePlan['kind']>(slides: SlidePlan[], kind: K): SlideOf<K>[] {
-  return slides.filter((s): s is SlideOf<K> => s.kind === kind)
+function only<K extends SlidePlan['kind']>(slides: SlidePlan[], kind: K): Extract<SlidePlan, { kind: K }>[] {
+  return slides.filter((s): s is Extract<SlidePlan, { kind: K }> => s.kind === kind)
 }
 
 const zh = article({

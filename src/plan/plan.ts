@@ -68,7 +68,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
   const body: SlidePlan[] = []
   let part = 0
   for (const plan of sections) {
-    const share = allocation.get(plan) ?? { section: false, exchanges: [], charts: [], extras: [] }
+    const share = allocation.get(plan)!
     const slides: SlidePlan[] = []
     if (share.section) slides.push(sectionSlide(plan, ++part, ledger, weights, ctx))
     for (const chart of share.charts) slides.push(KINDS.chart.plan({ title: plan.title, bars: chart.bars, caption: chart.caption, notes: [chart.caption] }, ctx))
@@ -84,11 +84,22 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
     body.push(...slides)
   }
 
-  const agendaItems = body.flatMap(slide => slide.kind === 'section' || (slide.kind === 'exchange' && slide === firstExchange(body, slide)) ? [slide.title] : [])
-  const agenda = new Set(agendaItems).size >= 4 ? KINDS.agenda.plan({ items: [...new Set(agendaItems)] }, ctx) : undefined
+  const agendaItems = sections.filter(s => shownInDeck(allocation.get(s))).map(s => s.title)
+  const agenda = agendaItems.length >= 4 ? KINDS.agenda.plan({ items: agendaItems }, ctx) : undefined
   const closing = KINDS.closing.plan({ takeaways: takeaways(article, sections, weights), source: article.source, notes: article.boilerplate }, ctx)
   const slides = [cover, highlights, keyNumbers, agenda, ...body, closing].filter(slide => slide !== undefined)
-  return { title: article.title, lang: article.lang, locale: article.locale, footer: footerOf(article), minutes, slides }
+  return {
+    title: article.title,
+    lang: article.lang,
+    locale: article.locale,
+    footer: footerOf(article),
+    byline: byline(article),
+    ...(article.source ? { source: article.source } : {}),
+    keyFigures: ledger.shown.map(f => ({ figure: f.text, label: f.label, sentence: f.sentence })),
+    transcript: transcriptOf(article),
+    minutes,
+    slides,
+  }
 }
 
 /** Minutes to say the article aloud at a briefing pace: Chinese by characters, English by words. */
@@ -275,21 +286,26 @@ function takeaways(article: Article, sections: SectionPlan[], weights: TermWeigh
   const columns = BUDGET.wideLineColumns * 2
   const pool = sections.flatMap(s => candidates(s.texts, columns, weights, lang))
   const chosen: Candidate[] = []
+  // Three different points: no two takeaways share a figure.
+  const shownFigures = new Set<string>()
   if (/[?？]\s*$/.test(article.title)) {
     const titleWords = new Set(article.title.toLowerCase().match(/\p{Script=Han}{2}|[a-z]{4,}/gu) ?? [])
     const overlap = (c: Candidate) => [...titleWords].filter(w => c.text.toLowerCase().includes(w)).length
     const answer = [...pool].reverse().sort((a, b) => overlap(b) - overlap(a))[0]
     if (answer && overlap(answer) > 0) chosen.push(answer)
+    for (const f of answer?.figures ?? []) shownFigures.add(figureKey(f))
   }
   for (const c of [...pool].filter(c => c.figures.length > 0).sort((a, b) => b.score - a.score)) {
     if (chosen.length >= BUDGET.takeaways) break
-    if (!chosen.includes(c)) chosen.push(c)
+    if (chosen.includes(c) || c.figures.some(f => shownFigures.has(figureKey(f)))) continue
+    chosen.push(c)
+    for (const f of c.figures) shownFigures.add(figureKey(f))
   }
   return chosen.map(c => c.text)
 }
 
-function firstExchange(body: SlidePlan[], slide: SlidePlan): SlidePlan | undefined {
-  return body.find(s => s.kind === 'exchange' && s.title === slide.title)
+function shownInDeck(share: Share | undefined): boolean {
+  return Boolean(share && (share.section || share.exchanges.length > 0))
 }
 
 /** Date and author, as the cover shows them. */
@@ -305,6 +321,15 @@ function footerOf(article: Article): string {
 /** Everything a section says, as notes paragraphs. */
 function fullText(section: Section): string[] {
   return section.blocks.map(blockPlainText).filter(Boolean)
+}
+
+function transcriptOf(article: Article): DeckPlan['transcript'] {
+  const roles = new Map(article.speakers.map(s => [s.name, s.role]))
+  return article.sections.flatMap(s => s.blocks).flatMap(block => {
+    if (block.kind !== 'turn') return []
+    const role = block.role ?? roles.get(block.speaker)
+    return [{ speaker: block.speaker, ...(role ? { role } : {}), text: block.text }]
+  })
 }
 
 function sectionText(section: Section): string {

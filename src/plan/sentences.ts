@@ -21,20 +21,26 @@ export interface Candidate {
 }
 
 /** Word weights over the article: how much a word says about one section rather than all of them (TF-IDF). */
-export type TermWeights = Map<string, number>
+export interface TermWeights {
+  weight: Map<string, number>
+  /** In how many of the sections a word occurs, and how many sections there are. */
+  documentFrequency: Map<string, number>
+  documents: number
+  /** The sections' text, lower-cased: names are counted in it directly (the segmenter splits some names). */
+  lowered: string[]
+}
 
 export function termWeights(documents: string[], lang: Lang): TermWeights {
-  const perDocument = documents.map(text => new Set(contentWords(text, lang)))
+  const perDocument = documents.map(text => contentWords(text, lang))
   const documentFrequency = new Map<string, number>()
-  for (const words of perDocument) for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1)
   const counts = new Map<string, number>()
-  for (const text of documents) for (const word of contentWords(text, lang)) counts.set(word, (counts.get(word) ?? 0) + 1)
-  const weights: TermWeights = new Map()
-  for (const [word, count] of counts) {
-    const df = documentFrequency.get(word) ?? 1
-    weights.set(word, Math.log1p(count) * Math.log(1 + documents.length / df))
+  for (const words of perDocument) {
+    for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1)
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
   }
-  return weights
+  const weight = new Map<string, number>()
+  for (const [word, count] of counts) weight.set(word, Math.log1p(count) * Math.log(1 + documents.length / (documentFrequency.get(word) ?? 1)))
+  return { weight, documentFrequency, documents: documents.length, lowered: documents.map(text => text.toLowerCase()) }
 }
 
 const EN_STOPWORDS = new Set(('the a an and or but of to in on at for with from by as is are was were be been being it its this that these those '
@@ -96,11 +102,17 @@ export function fitSentence(sentence: string, columns: number, lang: Lang): stri
 }
 
 function carriesFact(text: string, lang: Lang): boolean {
-  return findFigures(text, lang).length > 0 || namedThings(text, lang) > 0
+  return findFigures(text, lang).length > 0 || names(text, lang).length > 0
 }
 
-function namedThings(text: string, lang: Lang): number {
-  return (text.match(lang === 'zh' ? NAMED_IN_CHINESE : NAMED_LATIN) ?? []).length
+function names(text: string, lang: Lang): string[] {
+  return [...new Set((text.match(lang === 'zh' ? NAMED_IN_CHINESE : NAMED_LATIN) ?? []).map(name => name.toLowerCase()))]
+}
+
+/** Names that tell this sentence apart: not the article's subject, which every section mentions. */
+function distinctiveNames(text: string, weights: TermWeights, lang: Lang): number {
+  const common = (name: string) => weights.documents > 2 && weights.lowered.filter(text => text.includes(name)).length * 2 > weights.documents
+  return names(text, lang).filter(name => !common(name)).length
 }
 
 /** A paragraph of a section with the subheading it falls under. */
@@ -126,14 +138,14 @@ export function candidates(texts: SourceText[], columns: number, weights: TermWe
 }
 
 function score(text: string, figures: Figure[], index: number, paragraph: number, weights: TermWeights, lang: Lang): number {
-  const named = Math.min(2, namedThings(text, lang))
-  const terms = [...new Set(contentWords(text, lang))].map(w => weights.get(w) ?? 0).sort((a, b) => b - a).slice(0, 4)
+  const named = Math.min(2, distinctiveNames(text, weights, lang))
+  const terms = [...new Set(contentWords(text, lang))].map(w => weights.weight.get(w) ?? 0).sort((a, b) => b - a).slice(0, 4)
   const keyTerms = terms.reduce((sum, w) => sum + w, 0) / 4
   const facts = Math.min(2, figures.length) * 2 + named
   const shortText = displayWidth(text) < (lang === 'zh' ? 16 : 30)
   return facts + keyTerms
     + (index === 0 ? 1 : 0) + (paragraph === 0 ? 0.5 : 0)
-    - (facts === 0 ? 4 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0)
+    - (facts === 0 ? 6 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0)
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { markdownText } from '../escape.ts'
 import { generateDeck } from '../generate.ts'
 import { KINDS } from '../kinds/index.ts'
+import { withBreakHints } from './line-breaks.ts'
 
 /** Golden files: the article beside its expected slides.md. `UPDATE_GOLDEN=1 npx vitest run src/render` rewrites them. */
 const GOLDEN = [
@@ -26,8 +27,10 @@ describe.each(GOLDEN)('slides.md for $article', ({ article, slides }) => {
       const planned = plan.slides[i]
       expect(slide.frontmatter.layout).toBe(planned.kind)
       expect(Boolean(slide.note)).toBe(planned.notes.length > 0)
-      expect(slide.title).toBe(markdownText(planned.shownTitle))
-      const { props } = (KINDS[planned.kind].render as (s: typeof planned) => { props: Record<string, unknown> })(planned)
+      const shown = (text: string) => withBreakHints(text, plan.locale)
+      // The cover's title is the headmatter's (the deck's title, for the browser tab).
+      expect(slide.title).toBe(i === 0 ? plan.title : markdownText(shown(planned.shownTitle)))
+      const { props } = (KINDS[planned.kind].render as (s: typeof planned, sh: typeof shown) => { props: Record<string, unknown> })(planned, shown)
       for (const [name, value] of Object.entries(props)) expect(slide.frontmatter[name]).toEqual(value)
     })
   })

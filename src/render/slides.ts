@@ -7,6 +7,7 @@ import { CANVAS, FONTS, GEOMETRY, THEME, TYPE } from '../config.ts'
 import { markdownText, yamlString, yamlValue } from '../escape.ts'
 import { KINDS } from '../kinds/index.ts'
 import type { SlideKindSpec } from '../kinds/kind.ts'
+import { withBreakHints } from './line-breaks.ts'
 import type { DeckPlan, Notes, SlideKind, SlideOf } from '../types.ts'
 
 export type Theme = 'light' | 'dark'
@@ -23,8 +24,9 @@ export interface RenderOptions {
 const FAVICON = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e79"/><path d="M8 22V10h6a4 4 0 0 1 0 8H8m8 0 6 4" stroke="#fff" stroke-width="3" fill="none"/></svg>')
 
 export function renderSlides(plan: DeckPlan, options: RenderOptions = {}): string {
+  const shown = (text: string) => withBreakHints(text, plan.locale)
   return plan.slides.map((slide, i) => {
-    const { props, body } = kindOf(slide).render(slide)
+    const { props, body } = kindOf(slide).render(slide, shown)
     const keys = [
       ...(i === 0 ? headmatter(plan, options) : []),
       `layout: ${slide.kind}`,
