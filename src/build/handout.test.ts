@@ -14,6 +14,9 @@ const PLAN: DeckPlan = {
   lang: 'en',
   locale: 'en',
   footer: 'Title',
+  byline: '',
+  keyFigures: [],
+  transcript: [],
   minutes: 10,
   slides: [
     { ...titled('Cover'), kind: 'cover', lede: 'Lede', byline: '', source: { url: 'https://example.com/a?b=1&c=2', label: 'Source' }, notes: ['Cover note.'] },
