@@ -3,12 +3,12 @@
  * No I/O: the CLI, the dev server, the tests and the benchmark all call this.
  */
 import { parseSync } from '@slidev/parser/core'
-import { parseArticle } from './parse/article.ts'
+import { parseArticle, type ParseOptions } from './parse/article.ts'
 import { planDeck, type PlanOptions } from './plan/plan.ts'
 import { renderSlides, type RenderOptions } from './render/slides.ts'
 import type { DeckPlan, Lang } from './types.ts'
 
-export interface GenerateOptions extends RenderOptions, PlanOptions {
+export interface GenerateOptions extends RenderOptions, PlanOptions, ParseOptions {
   /** The deck's label language; `auto` follows the article's script. */
   lang?: Lang | 'auto'
 }
@@ -26,7 +26,7 @@ export function generateDeck(source: string, options: GenerateOptions = {}): Gen
 
 /** The four stages alone, without the check by Slidev's parser (the benchmark times both). */
 export function runStages(source: string, options: GenerateOptions = {}): GeneratedDeck {
-  const article = parseArticle(source)
+  const article = parseArticle(source, options)
   if (options.lang && options.lang !== 'auto' && options.lang !== article.lang) {
     article.lang = options.lang
     article.locale = options.lang === 'en' ? 'en' : 'zh-CN'

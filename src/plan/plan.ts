@@ -6,6 +6,7 @@
  */
 import { BUDGET, DIALOGUE_HEADINGS, PACE } from '../config.ts'
 import { findFigures } from '../figures/find.ts'
+import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
 import { blockPlainText } from '../blocks.ts'
 import { countMatches, leadingSentences, truncateWords } from '../text.ts'
@@ -50,7 +51,8 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
   const ctx = planContext(article.lang, article.locale)
   const minutes = options.minutes ?? talkMinutes(article)
   const weights = termWeights(article.sections.map(sectionText), article.lang)
-  const sections = article.sections.map((section, index) => sectionPlan(section, index, article, weights, ctx, options))
+  const sections = article.sections.flatMap(section => conversationParts(section, ctx))
+    .map((section, index) => sectionPlan(section, index, article, weights, ctx, options))
   const ledger = new CalloutLedger()
 
   const cover = KINDS.cover.plan({ title: article.title, lede: article.lede, byline: byline(article), source: article.source }, ctx)
@@ -60,17 +62,20 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
   const fixed = 2 + (highlights ? 1 : 0) + (keyNumbers ? 1 : 0) + (shownSections.length >= 4 ? 1 : 0)
   // About one content slide a minute, but every section (and a few exchanges) gets its slide when the budget allows.
   const exchangesWanted = sections.reduce((sum, s) => sum + Math.min(BUDGET.exchanges.min, s.exchanges.length), 0)
-  const proseSections = sections.filter(s => !s.isDialogue && s.texts.length > 0).length
+  const proseSections = sections.filter(s => s.texts.length > 0).length
   const content = Math.max(Math.round(minutes * BUDGET.slidesPerMinute), proseSections + Math.min(BUDGET.exchanges.min, exchangesWanted), 2)
   const total = Math.min(BUDGET.maxSlides, options.slides ?? fixed + content)
-  const allocation = allocate(sections, Math.max(1, total - fixed))
+  const allocation = allocate(sections, Math.max(1, total - fixed), total)
+  // A deck shorter than planned (too little content) keeps quotes at a third of what it has.
+  const planned = fixed + [...allocation.values()].reduce((sum, share) => sum + slideCount(share), 0)
+  if (countExchanges(allocation) * 3 > planned) trimExchanges(allocation, Math.floor(planned / 3))
 
   const body: SlidePlan[] = []
   let part = 0
   for (const plan of sections) {
     const share = allocation.get(plan)!
     const slides: SlidePlan[] = []
-    if (share.section) slides.push(sectionSlide(plan, ++part, ledger, weights, ctx))
+    if (share.section) slides.push(sectionSlide(plan, share.exchanges, ++part, ledger, weights, ctx))
     for (const chart of share.charts) slides.push(KINDS.chart.plan({ title: plan.title, bars: chart.bars, caption: chart.caption, notes: [chart.caption] }, ctx))
     for (const extra of share.extras) slides.push(extraSlide(plan, extra, ctx))
     slides.push(...exchangeSlides(plan, share.exchanges, ctx))
@@ -78,7 +83,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
       // Not shown: the section stays whole in the notes of the slide before it.
       const previous = body[body.length - 1] ?? highlights ?? keyNumbers ?? cover
       previous.notes.push(...[plan.title, ...fullText(plan.section)].filter(Boolean))
-    } else if (!share.section && !plan.isDialogue) {
+    } else if (!share.section) {
       slides[0].notes.unshift(...fullText(plan.section))
     }
     body.push(...slides)
@@ -115,27 +120,49 @@ function sectionPlan(section: Section, index: number, article: Article, weights:
   const turns = section.blocks.filter((b): b is Turn => b.kind === 'turn')
   const isDialogue = turns.length >= 2 && turns.length * 2 >= section.blocks.filter(b => b.kind !== 'subheading').length
   const texts = sourceTexts(section.blocks)
-  const figures = texts.flatMap(t => findFigures(t.text, lang))
+  const figures = [
+    ...[...texts, ...turns].flatMap(t => findFigures(t.text, lang)),
+    ...section.blocks.flatMap(block => block.kind === 'table' ? tableFigures(block, lang) : []),
+  ]
   const imageAvailable = options.imageAvailable ?? (() => false)
-  const extras: Extra[] = section.blocks.flatMap((block): Extra[] => {
+  const extras: Extra[] = onePerKind(section.blocks.flatMap((block): Extra[] => {
     if (block.kind === 'table' && block.rows.length > 0) return [{ kind: 'table', block }]
     if (block.kind === 'image' && imageAvailable(block.src)) return [{ kind: 'image', block }]
     if (block.kind === 'code' && block.text.split('\n').length <= BUDGET.codeLines && block.text.trim() !== '') return [{ kind: 'code', block }]
     return []
-  })
+  }))
   return {
     section,
     index,
     title: section.heading || (index === 0 ? ctx.labels.overview : ctx.labels.part(index + 1)),
     isDialogue,
     turns,
-    texts: isDialogue ? [] : texts,
+    // A conversation's slide sums it up from its turns, each sentence led by its speaker.
+    texts: isDialogue ? turns.map(turn => ({ text: turn.text, lead: turn.speaker })) : texts,
     figures,
     exchanges: isDialogue ? exchanges(turns, article.speakers, weights, lang) : [],
-    charts: isDialogue ? [] : chartCandidates(section.blocks, lang),
+    charts: isDialogue ? [] : chartCandidates(section.blocks, lang, ctx.labels).slice(0, 1),
     extras,
     weight: Math.min(4, figures.length) + Math.min(4, texts.length),
   }
+}
+
+/** A section's first table, image and code block: more of one kind would crowd the deck. */
+function onePerKind(extras: Extra[]): Extra[] {
+  return extras.filter((extra, i) => extras.findIndex(other => other.kind === extra.kind) === i)
+}
+
+/**
+ * A long conversation in parts of a few turns each, so the deck can sum up each part: an article that is
+ * one conversation becomes a deck about the conversation, not a slide per turn.
+ */
+function conversationParts(section: Section, ctx: PlanContext): Section[] {
+  const turns = section.blocks.filter(b => b.kind === 'turn').length
+  if (turns < 2 * BUDGET.turnsPerPart) return [section]
+  const parts = Math.min(BUDGET.conversationParts, Math.round(turns / BUDGET.turnsPerPart))
+  const size = Math.ceil(section.blocks.length / parts)
+  const heading = section.heading || ctx.labels.dialogue
+  return Array.from({ length: parts }, (_, i) => ({ heading: `${heading} (${i + 1}/${parts})`, blocks: section.blocks.slice(i * size, (i + 1) * size) }))
 }
 
 /** Paragraphs, list items and quoted turns of a section, each with the subheading it falls under. */
@@ -162,12 +189,13 @@ interface Share {
  * dialogue sections taking their best exchanges (at most a third of the deck); then charts, tables, images and
  * code blocks, and more exchanges, while slots remain.
  */
-function allocate(sections: SectionPlan[], slots: number): Map<SectionPlan, Share> {
+function allocate(sections: SectionPlan[], slots: number, total: number): Map<SectionPlan, Share> {
   const shares = new Map<SectionPlan, Share>(sections.map(s => [s, { section: false, exchanges: [], charts: [], extras: [] }]))
   const share = (s: SectionPlan) => shares.get(s)!
   const dialogue = sections.filter(s => s.isDialogue && s.exchanges.length > 0)
-  const prose = sections.filter(s => !s.isDialogue && s.texts.length > 0)
-  const maxExchanges = Math.max(dialogue.length > 0 ? 1 : 0, Math.floor((slots + 4) / 3))
+  const prose = sections.filter(s => s.texts.length > 0)
+  // Quotes are at most a third of the deck.
+  const maxExchanges = Math.floor(total / 3)
   let left = slots
   let exchangeCount = 0
 
@@ -182,7 +210,7 @@ function allocate(sections: SectionPlan[], slots: number): Map<SectionPlan, Shar
   }
 
   // Dialogue first gets a few exchanges, so a long article cannot crowd it out entirely.
-  for (let round = 0; round < BUDGET.exchanges.min; round++) for (const s of dialogue) takeExchange(s)
+  for (let round = 0; round < BUDGET.exchanges.min; round++) for (const s of dialogue) if (exchangeCount < BUDGET.exchanges.min) takeExchange(s)
   const bySectionWeight = [...prose].sort((a, b) => b.weight - a.weight)
   for (const s of bySectionWeight) {
     if (left <= 0) break
@@ -199,17 +227,19 @@ function allocate(sections: SectionPlan[], slots: number): Map<SectionPlan, Shar
   }
   for (let more = true; more && exchangeCount < BUDGET.exchanges.max;) {
     more = false
-    for (const s of dialogue) if (exchangeCount < BUDGET.exchanges.max && takeExchange(s)) more = true
+    for (const s of dialogue) if (exchangeCount < BUDGET.exchanges.max && share(s).section && takeExchange(s)) more = true
   }
   for (const s of shares.values()) s.exchanges.sort((a, b) => a.start - b.start)
   return shares
 }
 
-function sectionSlide(plan: SectionPlan, part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan {
+function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan {
   const { lang } = ctx
   const [figure] = ledger.take(rankByWeight(plan.figures), 1)
   const lineColumns = figure ? BUDGET.sectionLineColumns : BUDGET.wideLineColumns
-  const pool = candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang)
+  // What the deck quotes is not summed up again.
+  const quotes = quoted.flatMap(e => e.turns.map(t => t.text)).join('\n')
+  const pool = candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang).filter(c => !quotes.includes(c.text))
   const chosen = chooseBullets(pool, lineColumns, BUDGET.sectionLines, BUDGET.sectionBullets.min, BUDGET.sectionBullets.max)
   return KINDS.section.plan({
     heading: plan.title,
@@ -302,6 +332,22 @@ function takeaways(article: Article, sections: SectionPlan[], weights: TermWeigh
     for (const f of c.figures) shownFigures.add(figureKey(f))
   }
   return chosen.map(c => c.text)
+}
+
+function slideCount(share: Share): number {
+  return (share.section ? 1 : 0) + share.exchanges.length + share.charts.length + share.extras.length
+}
+
+function countExchanges(allocation: Map<SectionPlan, Share>): number {
+  return [...allocation.values()].reduce((sum, share) => sum + share.exchanges.length, 0)
+}
+
+/** Drops the weakest exchanges until `limit` remain; their turns stay in the notes of the slides around them. */
+function trimExchanges(allocation: Map<SectionPlan, Share>, limit: number): void {
+  const all = [...allocation.values()].flatMap(share => share.exchanges.map(exchange => ({ share, exchange })))
+  for (const { share, exchange } of all.sort((a, b) => a.exchange.score - b.exchange.score).slice(0, Math.max(0, all.length - limit))) {
+    share.exchanges.splice(share.exchanges.indexOf(exchange), 1)
+  }
 }
 
 function shownInDeck(share: Share | undefined): boolean {
