@@ -2,6 +2,9 @@
 
 export type Lang = 'zh' | 'en'
 
+/** The deck's label locale: Chinese articles in Traditional script get Traditional labels. */
+export type Locale = 'zh-CN' | 'zh-TW' | 'en'
+
 /** One block of section body, kept as plain text: inline Markdown is flattened by the parser. */
 export type Block =
   | { kind: 'paragraph', text: string }
@@ -9,15 +12,34 @@ export type Block =
   | { kind: 'table', header: string[], rows: string[][] }
   | { kind: 'code', lang: string, text: string }
   | { kind: 'image', src: string, alt: string }
+  /** An H3+ heading inside a section: structure for the planner, not a section of its own. */
+  | { kind: 'subheading', text: string }
+  | Turn
 
 export interface Section {
   heading: string
   blocks: Block[]
 }
 
+/** One speaker's turn of a conversation, where it stands in its section. */
 export interface Turn {
+  kind: 'turn'
   speaker: string
   text: string
+  /** The speaker's role, as the article states it ("SoFi CEO", "founder of Altimeter"). */
+  role?: string
+  /** The turn's timestamp as written (`3:20`, `00:03:20`). */
+  time?: string
+}
+
+export interface Speaker {
+  name: string
+  role?: string
+}
+
+export interface ArticleMeta {
+  date?: string
+  author?: string
 }
 
 export interface SourceLink {
@@ -30,10 +52,18 @@ export interface Article {
   lede: string
   highlights: string[]
   sections: Section[]
-  dialogue: Turn[]
+  /** Everyone who speaks in the article's turns, in order of first turn. */
+  speakers: Speaker[]
   source?: SourceLink
-  /** Language detected from the article's script. */
+  meta: ArticleMeta
+  /** Credits and publisher lines (translator, thanks, subscribe, sponsor): for notes only. */
+  boilerplate: string[]
+  /** What the parser skipped and why, for the CLI to print. */
+  warnings: string[]
+  /** Language detected from the article's script (text processing). */
   lang: Lang
+  /** `zh-TW` when the Chinese is in Traditional script (labels). */
+  locale: Locale
 }
 
 export type FigureKind = 'money' | 'percent' | 'multiple' | 'count' | 'number'
@@ -74,7 +104,29 @@ export interface Callout {
 export type Notes = string[]
 
 /** Title type size: steps down for long titles, then the title wraps. */
-export type TitleSize = 'large' | 'medium' | 'small'
+export type TitleSize = 'large' | 'small'
+
+/** A bullet: a whole sentence, with an optional bold lead (a subheading it falls under). */
+export interface Bullet {
+  lead?: string
+  text: string
+}
+
+/** One quoted turn of an exchange. */
+export interface QuotedTurn {
+  speaker: string
+  role?: string
+  text: string
+}
+
+/** One bar of a chart: the figure's verbatim text and the value it is drawn at. */
+export interface Bar {
+  label: string
+  figure: string
+  value: number
+  /** The value as the bar's caption shows it. */
+  shown: string
+}
 
 interface SlideBase {
   /** The full title: outline, presenter and notes use it. */
@@ -85,17 +137,41 @@ interface SlideBase {
   notes: Notes
 }
 
-export type SlidePlan = SlideBase & (
-  | { kind: 'cover', lede: string, source?: SourceLink }
-  | { kind: 'highlights', callouts: Callout[], bullets: string[] }
-  | { kind: 'section', bullets: string[], callout?: Callout }
-  | { kind: 'quote', speaker: string, quote: string }
-  | { kind: 'closing', source?: SourceLink }
-)
+/** Every kind of slide, by the fields its layout shows; src/kinds/ has one module and layouts/ one layout per kind. */
+export interface SlideFields {
+  cover: { lede: string, byline: string, source?: SourceLink }
+  agenda: { items: string[] }
+  highlights: { bullets: Bullet[] }
+  'key-numbers': { callouts: Callout[] }
+  section: { bullets: Bullet[], callout?: Callout, /** 1-based position among the deck's sections, for the eyebrow. */ part?: number }
+  chart: { bars: Bar[], /** What every bar measures, in the unit they share. */ caption: string }
+  exchange: { turns: QuotedTurn[] }
+  table: { header: string[], rows: string[][] }
+  image: { picture: string, alt: string }
+  code: { language: string, code: string }
+  closing: { takeaways: string[], source?: SourceLink }
+}
+
+export type SlideKind = keyof SlideFields
+
+/** A planned slide of kind `K`. */
+export type SlideOf<K extends SlideKind> = SlideBase & { kind: K } & SlideFields[K]
+
+export type SlidePlan = { [K in SlideKind]: SlideOf<K> }[SlideKind]
 
 export interface DeckPlan {
   title: string
   lang: Lang
+  locale: Locale
+  /** The short line every slide but the cover carries at its foot: the deck's short title or its source. */
+  footer: string
+  /** Date and author, as the cover shows them. */
+  byline: string
+  source?: SourceLink
+  /** The figures shown as callouts, in deck order, with what they measure and the sentence they come from. */
+  keyFigures: { figure: string, label: string, sentence: string }[]
+  /** Every turn of the article's dialogue, in order (the handout's appendix). */
+  transcript: { speaker: string, role?: string, text: string }[]
   /** Talk length for the presenter's countdown timer. */
   minutes: number
   slides: SlidePlan[]
