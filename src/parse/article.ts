@@ -1,243 +1,242 @@
 /**
- * Stage 1: Markdown article → `Article`. Pure: reads markdown-it's token stream, never the file system.
- * Raw HTML is off, so any markup in the article arrives here as literal text.
+ * Stage 1: Markdown article → `Article`. Pure: reads markdown-it's token stream (./markdown.ts), never the
+ * file system. Front matter, HTML and template tags are read here and never shown; the renderer escapes the rest.
  */
-import MarkdownIt from 'markdown-it'
-import type Token from 'markdown-it/lib/token.mjs'
-import { parse as parseYaml } from 'yaml'
-import { BUDGET, DIALOGUE_HEADINGS, HIGHLIGHT_HEADINGS, SOURCE_PREFIXES } from '../config.ts'
-import { DeckError } from '../errors.ts'
+import { BUDGET, DIALOGUE_HEADINGS, HIGHLIGHT_HEADINGS, META_KEYS, SOURCE_PREFIXES } from '../config.ts'
 import { safeUrl } from '../escape.ts'
 import { detectLang, normalizeSpace } from '../text.ts'
-import type { Article, Block, Section, SourceLink, Turn } from '../types.ts'
+import type { Article, Block, Section, SourceLink, Speaker, Turn } from '../types.ts'
+import { isBoilerplate } from './boilerplate.ts'
+import { splitFrontMatter } from './front-matter.ts'
+import { ArticleError, assertSize } from './limits.ts'
+import { detectLocale } from './locale.ts'
+import { readMarkdown, type Piece } from './markdown.ts'
+import { frontMatterMetadata, referenceMetadata } from './metadata.ts'
+import { roleIn } from './roles.ts'
+import { turnLabel, withoutStamps, type TurnLabel } from './turns.ts'
 
-export class ArticleError extends DeckError {}
+export { ArticleError } from './limits.ts'
 
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
+export interface ParseOptions {
+  /** The article's file name: its title when the article states none. */
+  fileName?: string
+}
 
-/** A speaker label: short, no sentence punctuation, followed by `:` or `：`. */
-const SPEAKER_TURN = /^([^:：。！？!?,，]{1,40}?)\s*[:：]\s*(\S[\s\S]*)$/u
+type Part = 'intro' | 'highlights' | 'section'
 
-/**
- * The longest text (paragraph, heading, cell, title) and code block accepted. No slide shows that much,
- * and the word, sentence and figure scans downstream slow down superlinearly on one huge string.
- */
-const MAX_CHARS = { text: 20_000, code: 100_000 }
-
-export function parseArticle(source: string): Article {
-  const { frontMatter, body } = splitFrontMatter(source)
-  const tokens = markdown.parse(body, {})
-  assertBlockSizes(tokens, frontMatter.title)
-  const blocks = topLevelBlocks(tokens)
+export function parseArticle(source: string, options: ParseOptions = {}): Article {
+  const front = splitFrontMatter(source)
+  const fromFront = frontMatterMetadata(front.data)
+  if (fromFront.title) assertSize(fromFront.title.length, 'text')
+  const { pieces, references } = readMarkdown(front.body)
+  const fromLines = referenceMetadata(references)
 
   const article: Article = {
-    title: typeof frontMatter.title === 'string' ? normalizeSpace(frontMatter.title) : '',
+    title: '',
     lede: '',
     highlights: [],
     sections: [],
-    dialogue: [],
+    speakers: [],
+    meta: {},
+    boilerplate: [],
+    warnings: front.warning ? [front.warning] : [],
     lang: 'en',
+    locale: 'en',
   }
+  const date = fromFront.date ?? fromLines.date
+  let author = fromFront.author ?? fromLines.author
+  if (date) article.meta.date = date
 
-  const sectionLevel = chooseSectionLevel(blocks)
-  let part: 'intro' | 'highlights' | 'dialogue' | 'section' = 'intro'
+  const firstH1 = pieces.find(p => p.kind === 'heading' && p.level === 1 && p.text !== '')
+  const title = fromFront.title ?? fromLines.title ?? (firstH1?.kind === 'heading' ? firstH1.text : undefined)
+  // The H1 that is the title (or repeats the front matter's) is not a section.
+  const titleHeading = firstH1?.kind === 'heading' && firstH1.text === title ? firstH1 : undefined
+  const sectionLevel = chooseSectionLevel(pieces)
+  const speakers = findSpeakers(pieces, sectionLevel)
+
+  let part: Part = 'intro'
   let section: Section | undefined
-
-  for (const block of blocks) {
-    const source = sourceLinkOf(block)
-    if (source) {
-      article.source = source
-      continue
-    }
-    if (block.type === 'heading') {
-      const text = inlineText(block.tokens[1])
-      if (block.level === 1 && !article.title) {
-        article.title = text
-        continue
-      }
-      if (block.level <= sectionLevel) {
-        part = classifyHeading(text)
-        section = undefined
-        if (part === 'section') {
-          section = { heading: text, blocks: [] }
-          article.sections.push(section)
-        }
-        continue
-      }
-    }
-    if (part === 'intro' && block.type === 'blockquote' && !article.lede && article.sections.length === 0) {
-      article.lede = blockText(block)
-      continue
-    }
-    if (part === 'highlights') {
-      article.highlights.push(...listItemsOrParagraphs(block))
-      continue
-    }
-    if (part === 'dialogue') {
-      addTurns(article.dialogue, block)
-      continue
-    }
-    const content = toSectionBlocks(block)
-    if (content.length === 0) continue
+  let turn: Turn | undefined
+  let sourceLine: SourceLink | undefined
+  const body = (): Section => {
     if (!section) {
       section = { heading: '', blocks: [] }
       article.sections.push(section)
     }
-    section.blocks.push(...content)
+    return section
   }
 
+  for (const piece of pieces) {
+    if (piece === titleHeading) continue
+    const label = labelHeading(piece)
+    if (label) {
+      // A speaker's label as a heading opens their turn; a label heading of someone who speaks once is structure.
+      if (speakers.has(label.speaker)) turn = openTurn(body(), label)
+      else {
+        body().blocks.push({ kind: 'subheading', text: label.speaker })
+        turn = undefined
+      }
+      continue
+    }
+    if (piece.kind !== 'paragraph') turn = undefined
+    switch (piece.kind) {
+      case 'rule':
+        continue
+      case 'heading':
+        if (piece.level <= sectionLevel) {
+          part = HIGHLIGHT_HEADINGS.includes(headingKey(piece.text)) ? 'highlights' : 'section'
+          section = part === 'section' ? { heading: piece.text, blocks: [] } : undefined
+          if (section) article.sections.push(section)
+        } else if (part === 'highlights') article.highlights.push(piece.text)
+        else if (piece.text) body().blocks.push({ kind: 'subheading', text: piece.text })
+        continue
+      case 'paragraph': {
+        const link = sourceLinkOf(piece)
+        const byline = part === 'intro' ? bylineOf(piece.text) : undefined
+        if (link) sourceLine = link
+        else if (byline) author ??= byline
+        else if (isBoilerplate(piece.text)) {
+          article.boilerplate.push(piece.text)
+          turn = undefined
+        } else if (part === 'highlights') article.highlights.push(piece.text)
+        else turn = addParagraph(body(), piece.text, speakers, turn)
+        continue
+      }
+      case 'quote': {
+        const text = piece.paragraphs.join(' ')
+        if (!text) continue
+        if (piece.paragraphs.every(isBoilerplate)) article.boilerplate.push(...piece.paragraphs)
+        else if (part === 'intro' && !article.lede && article.sections.length === 0) article.lede = text
+        else if (part === 'highlights') article.highlights.push(...piece.paragraphs)
+        else body().blocks.push({ kind: 'paragraph', text })
+        continue
+      }
+      case 'list':
+        if (part === 'highlights') article.highlights.push(...piece.items)
+        else body().blocks.push(piece)
+        continue
+      default:
+        if (part !== 'highlights') body().blocks.push(piece)
+    }
+  }
+
+  if (author) article.meta.author = author
   article.sections = article.sections.filter(s => s.blocks.length > 0 || s.heading)
-  if (sectionLevel === Infinity) article.sections = article.sections.flatMap(splitUntitled)
-  if (!article.title) article.title = firstWords(article)
+  // Without headings every few paragraphs make a section; a conversation stays whole, the planner picks its exchanges.
+  if (sectionLevel === Infinity) article.sections = article.sections.flatMap(s => s.blocks.some(b => b.kind === 'turn') ? [s] : splitUntitled(s))
+  article.speakers = speakerRoles(article)
+  article.title = title ?? fileTitle(options.fileName) ?? firstWords(article)
+  const url = sourceLine ?? sourceOf(fromFront.source ?? fromLines.source)
+  if (url) article.source = url
   // Empty headings, list items, code blocks and alt-less images are markup, not text.
-  if (allText(article).trim() === '') throw new ArticleError('the article has no text')
-  article.lang = detectLang(allText(article))
+  const text = allText(article)
+  if (text.trim() === '') throw new ArticleError(article.boilerplate.length > 0 ? 'the article has no text but credits and notices' : 'the article has no text')
+  article.lang = detectLang(text)
+  article.locale = detectLocale(text, article.lang)
   return article
 }
 
-function assertBlockSizes(tokens: Token[], title: unknown): void {
-  if (typeof title === 'string') assertSize(title.length, 'text')
-  for (const token of tokens) assertSize(token.content.length, token.type === 'fence' || token.type === 'code_block' ? 'code' : 'text')
-}
-
-function assertSize(length: number, kind: keyof typeof MAX_CHARS): void {
-  if (length > MAX_CHARS[kind])
-    throw new ArticleError(`a ${kind === 'code' ? 'code block' : 'paragraph'} of ${length} characters is too long for a deck (the limit is ${MAX_CHARS[kind]}); split it`)
-}
-
-interface BlockGroup {
-  type: string
-  level: number
-  tokens: Token[]
-}
-
-/** Groups the flat token stream into top-level blocks (everything between a level-0 open and its close). */
-function topLevelBlocks(tokens: Token[]): BlockGroup[] {
-  const groups: BlockGroup[] = []
-  let current: Token[] = []
-  for (const token of tokens) {
-    current.push(token)
-    if (token.level === 0 && token.nesting !== 1) {
-      const head = current[0]
-      const type = head.type.replace(/_open$/, '')
-      groups.push({ type, level: type === 'heading' ? Number(head.tag.slice(1)) : 0, tokens: current })
-      current = []
-    }
-  }
-  return groups
-}
-
-/** Sections start at H2 when the article has H2s, else at H3, else (Infinity) sections come from paragraphs. */
-function chooseSectionLevel(blocks: BlockGroup[]): number {
+/**
+ * Sections start at H2 when the article has H2s, else at H3, else (Infinity) sections come from paragraphs.
+ * Speaker labels set as headings (`### 唐鳳：`) are turns, not sections.
+ */
+function chooseSectionLevel(pieces: Piece[]): number {
   for (const level of [2, 3, 4]) {
-    if (blocks.some(b => b.type === 'heading' && b.level === level)) return level
+    if (pieces.some(p => p.kind === 'heading' && p.level === level && !labelHeading(p))) return level
   }
   return Infinity
 }
 
-function classifyHeading(text: string): 'highlights' | 'dialogue' | 'section' {
-  const key = text.trim().toLowerCase().replace(/[:：]$/, '')
-  if (HIGHLIGHT_HEADINGS.includes(key)) return 'highlights'
-  if (DIALOGUE_HEADINGS.includes(key)) return 'dialogue'
-  return 'section'
+/** A heading that is a speaker's label alone (`### 唐鳳：`), the turn's words in the paragraphs under it. */
+function labelHeading(piece: Piece): TurnLabel | undefined {
+  if (piece.kind !== 'heading' || !/[:：]$/.test(piece.text)) return undefined
+  const label = turnLabel(piece.text)
+  return label?.text === '' ? label : undefined
 }
 
-/** Plain text of an inline token: marks dropped, links and images reduced to their text. */
-function inlineText(token: Token | undefined): string {
-  if (!token?.children) return normalizeSpace(token?.content ?? '')
-  let text = ''
-  for (const child of token.children) {
-    if (child.type === 'text' || child.type === 'code_inline' || child.type === 'html_inline') text += child.content
-    else if (child.type === 'image') text += child.content
-    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' '
+/** `Author: Jane Doe` / `作者：…` at the top of the article: the byline, not a paragraph. */
+function bylineOf(text: string): string | undefined {
+  const match = /^([^:：]{1,12})[:：]\s*(\S.*)$/u.exec(text)
+  return match && META_KEYS.author.includes(match[1].trim().toLowerCase()) ? match[2] : undefined
+}
+
+function headingKey(text: string): string {
+  return text.trim().toLowerCase().replace(/[:：]$/, '')
+}
+
+/**
+ * Who speaks: a label that opens at least two paragraphs of the article, or one under a transcript heading.
+ * Once is a `Label: sentence` of prose; twice is a conversation.
+ */
+function findSpeakers(pieces: Piece[], sectionLevel: number): Set<string> {
+  const counts = new Map<string, number>()
+  const speakers = new Set<string>()
+  let transcript = false
+  for (const piece of pieces) {
+    const label = piece.kind === 'paragraph' ? !isBoilerplate(piece.text) && !sourceLinkOf(piece) && turnLabel(piece.text) : labelHeading(piece)
+    if (!label) {
+      if (piece.kind === 'heading' && piece.level <= sectionLevel) transcript = DIALOGUE_HEADINGS.includes(headingKey(piece.text))
+      continue
+    }
+    const count = (counts.get(label.speaker) ?? 0) + 1
+    counts.set(label.speaker, count)
+    if (count >= 2 || transcript) speakers.add(label.speaker)
   }
-  return normalizeSpace(text)
+  return speakers
 }
 
-function inlineTokens(block: BlockGroup): Token[] {
-  return block.tokens.filter(t => t.type === 'inline')
+/**
+ * A paragraph of a section: a turn when it opens with a speaker's label, the continuation of the turn before
+ * it when it has none, else a paragraph. Returns the turn still open.
+ */
+function addParagraph(section: Section, text: string, speakers: Set<string>, open: Turn | undefined): Turn | undefined {
+  const label = turnLabel(text)
+  if (label && speakers.has(label.speaker)) return openTurn(section, label)
+  if (open) {
+    open.text = [open.text, withoutStamps(text)].filter(Boolean).join(' ')
+    return open
+  }
+  section.blocks.push({ kind: 'paragraph', text })
+  return undefined
 }
 
-function blockText(block: BlockGroup): string {
-  return inlineTokens(block).map(inlineText).filter(Boolean).join(' ')
+function openTurn(section: Section, { speaker, role, time, text }: TurnLabel): Turn {
+  const turn: Turn = { kind: 'turn', speaker, text, ...(role ? { role } : {}), ...(time ? { time } : {}) }
+  section.blocks.push(turn)
+  return turn
 }
 
-function listItemsOrParagraphs(block: BlockGroup): string[] {
-  return inlineTokens(block).map(inlineText).filter(Boolean)
+/** The speakers in order of their first turn, each with the role the article gives them; turns carry it too. */
+function speakerRoles(article: Article): Speaker[] {
+  const turns = article.sections.flatMap(s => s.blocks.filter((b): b is Turn => b.kind === 'turn'))
+  const text = turns.length > 0 ? allText(article) : ''
+  const speakers = new Map<string, Speaker>()
+  for (const turn of turns) {
+    if (speakers.has(turn.speaker)) continue
+    // One letter (`Q`, `A`) is a part, not a person with a role.
+    const role = turns.find(t => t.speaker === turn.speaker && t.role)?.role ?? (turn.speaker.length > 1 ? roleIn(turn.speaker, text) : undefined)
+    speakers.set(turn.speaker, { name: turn.speaker, ...(role ? { role } : {}) })
+  }
+  for (const turn of turns) {
+    const role = speakers.get(turn.speaker)?.role
+    if (role) turn.role = role
+  }
+  // A label-only paragraph with nothing after it is no turn.
+  for (const section of article.sections) section.blocks = section.blocks.filter(b => b.kind !== 'turn' || b.text !== '')
+  return [...speakers.values()]
 }
 
-/** The `原链接: URL` / `Source: URL` line, when `block` is that line and the URL is http(s). */
-function sourceLinkOf(block: BlockGroup): SourceLink | undefined {
-  if (block.type !== 'paragraph') return undefined
-  const inline = block.tokens[1]
-  const text = inlineText(inline)
-  const match = /^([^:：]{1,20})\s*[:：]\s*(.*)$/u.exec(text)
+/** The `原链接: URL` / `Source: URL` line, when `piece` is that line and the URL is http(s). */
+function sourceLinkOf(piece: Extract<Piece, { kind: 'paragraph' }>): SourceLink | undefined {
+  const match = /^([^:：]{1,20})\s*[:：]\s*(.*)$/u.exec(piece.text)
   if (!match || !SOURCE_PREFIXES.includes(match[1].trim().toLowerCase())) return undefined
-  const href = inline.children?.find(c => c.type === 'link_open')?.attrGet('href') ?? match[2].trim()
-  const url = safeUrl(href)
+  const url = safeUrl(piece.link ?? match[2].trim())
   return url ? { url, label: match[1].trim() } : undefined
 }
 
-/** Each paragraph of a transcript is a `Speaker: text` turn, or continues the turn before it. */
-function addTurns(turns: Turn[], block: BlockGroup): void {
-  for (const text of listItemsOrParagraphs(block)) {
-    const match = SPEAKER_TURN.exec(text)
-    if (match) turns.push({ speaker: match[1].trim(), text: match[2].trim() })
-    else if (turns.length > 0) turns[turns.length - 1].text += ` ${text}`
-  }
-}
-
-function toSectionBlocks(block: BlockGroup): Block[] {
-  switch (block.type) {
-    case 'paragraph': {
-      const image = onlyImage(block.tokens[1])
-      if (image) return [image]
-      const text = blockText(block)
-      return text ? [{ kind: 'paragraph', text }] : []
-    }
-    case 'heading':
-    case 'blockquote': {
-      const text = blockText(block)
-      return text ? [{ kind: 'paragraph', text }] : []
-    }
-    case 'bullet_list':
-    case 'ordered_list':
-      return [{ kind: 'list', ordered: block.type === 'ordered_list', items: listItemsOrParagraphs(block) }]
-    case 'table':
-      return [tableBlock(block)]
-    case 'fence':
-    case 'code_block': {
-      const token = block.tokens[0]
-      return [{ kind: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', text: token.content.replace(/\n$/, '') }]
-    }
-    default:
-      return []
-  }
-}
-
-function onlyImage(inline: Token): Block | undefined {
-  const children = (inline.children ?? []).filter(c => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak')
-  if (children.length !== 1 || children[0].type !== 'image') return undefined
-  return { kind: 'image', src: children[0].attrGet('src') ?? '', alt: normalizeSpace(children[0].content) }
-}
-
-function tableBlock(block: BlockGroup): Block {
-  const rows: string[][] = []
-  let row: string[] | undefined
-  let inHead = false
-  let header: string[] = []
-  for (const token of block.tokens) {
-    if (token.type === 'thead_open') inHead = true
-    else if (token.type === 'thead_close') inHead = false
-    else if (token.type === 'tr_open') row = []
-    else if (token.type === 'inline' && row) row.push(inlineText(token))
-    else if (token.type === 'tr_close' && row) {
-      if (inHead) header = row
-      else rows.push(row)
-      row = undefined
-    }
-  }
-  return { kind: 'table', header, rows }
+/** A source URL from metadata has no words of the article's to label it: the planner names it. */
+function sourceOf(url: string | undefined): SourceLink | undefined {
+  return url ? { url, label: '' } : undefined
 }
 
 /** Without headings, every few paragraphs make a section (named later by the planner). */
@@ -249,23 +248,17 @@ function splitUntitled(section: Section): Section[] {
   return parts
 }
 
-function splitFrontMatter(source: string): { frontMatter: Record<string, unknown>, body: string } {
-  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source)
-  if (!match) return { frontMatter: {}, body: source }
-  try {
-    const data: unknown = parseYaml(match[1])
-    if (data && typeof data === 'object' && !Array.isArray(data))
-      return { frontMatter: data as Record<string, unknown>, body: source.slice(match[0].length) }
-  } catch {
-    // Not YAML after all: the lines stay part of the body.
-  }
-  return { frontMatter: {}, body: source }
+/** `2024-05-01-adam-stacoviak_interview.md` → `adam stacoviak interview`. */
+function fileTitle(fileName: string | undefined): string | undefined {
+  const base = fileName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '').replace(/^\d{4}-\d{2}-\d{2}[-_]?/, '')
+  return normalizeSpace(base?.replace(/[-_]+/g, ' ') ?? '') || undefined
 }
 
-/** A title for an article without one: its first text of any kind, on one line. */
+/** A title for an article without one: its first prose (never a turn); for a conversation alone, who speaks. */
 function firstWords(article: Article): string {
-  const texts = [...article.sections.flatMap(s => s.blocks.map(blockPlainText)), ...article.highlights, ...article.dialogue.map(t => t.text)]
-  return normalizeSpace(texts.find(text => text.trim() !== '') ?? '')
+  const prose = article.sections.flatMap(s => s.blocks.filter(b => b.kind !== 'turn').map(blockPlainText))
+  const first = [...prose, ...article.highlights, article.lede].find(text => text.trim() !== '')
+  return normalizeSpace(first ?? article.speakers.map(s => s.name).join(', '))
 }
 
 export function blockPlainText(block: Block): string {
@@ -275,6 +268,8 @@ export function blockPlainText(block: Block): string {
     case 'table': return [block.header, ...block.rows].map(r => r.join(' ')).join(' ')
     case 'code': return block.text
     case 'image': return block.alt
+    case 'subheading': return block.text
+    case 'turn': return block.text
   }
 }
 
@@ -284,6 +279,5 @@ function allText(article: Article): string {
     article.lede,
     ...article.highlights,
     ...article.sections.flatMap(s => [s.heading, ...s.blocks.map(blockPlainText)]),
-    ...article.dialogue.map(t => t.text),
   ].join(' ')
 }
