@@ -5,6 +5,7 @@ import { dirname } from 'node:path'
 import { PROJECT_ROOT, USAGE, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
 import { readArticle } from '../src/cli/input.ts'
 import { generateDeck } from '../src/generate.ts'
+import { track } from '../src/build/interrupt.ts'
 import { writeFileAtomic } from '../src/build/outputs.ts'
 import { SLIDEV_BIN } from '../src/build/slidev.ts'
 
@@ -29,5 +30,6 @@ await cliMain(USAGE, async () => {
   })
 
   const server = spawn(process.execPath, [SLIDEV_BIN, paths.slides], { stdio: 'inherit', cwd: dirname(paths.slides) })
+  server.on('close', track(() => server.kill()))
   await new Promise<void>((resolve, reject) => server.on('close', code => code === 0 ? resolve() : reject(new Error(`slidev exited with ${code}`))))
 })

@@ -1,20 +1,72 @@
 /** The command contract: exit codes, one-line errors, skipped unchanged runs, and failed runs that change nothing. */
+import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ENGLISH_ARTICLE, runCli, tempDir, writeArticle } from './helpers.ts'
+import { PROJECT_ROOT } from '../src/cli/deck.ts'
+import { ENGLISH_ARTICLE, runCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {
   return stderr.split('\n').filter(line => line.startsWith('error:'))
 }
+
+/** A stack frame such as `at async Object.handler (…/cli.mjs:326:3)`. */
+const STACK_FRAME = /\bat .+:\d+:\d+/
+
+/** Runs the deck command and sends it `signal` as soon as `cue` shows on its stderr, as Ctrl-C would mid-run. */
+function signalledCli(args: string[], cue: string, signal: NodeJS.Signals): Promise<CliResult & { signalled: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'scripts', 'deck.ts'), ...args], { cwd: PROJECT_ROOT })
+    let stdout = ''
+    let stderr = ''
+    let signalled = false
+    child.stdout.on('data', chunk => { stdout += chunk })
+    child.stderr.on('data', chunk => {
+      stderr += chunk
+      if (!signalled && stderr.includes(cue)) signalled = child.kill(signal)
+    })
+    child.on('error', reject)
+    child.on('close', code => resolve({ status: code ?? -1, stdout, stderr, signalled }))
+  })
+}
+
+/** Command lines of running processes that mention `text` (a run's own folder). */
+function processesMentioning(text: string): string[] {
+  return execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter(line => line.includes(text) && !line.startsWith('ps '))
+}
+
+describe('help and version', () => {
+  it.each(['deck.ts', 'dev.ts'])('%s --help and -h print one line per option with its default, and exit 0', script => {
+    for (const flag of ['--help', '-h']) {
+      const result = runCli(script, [flag])
+      expect(result.status, flag).toBe(0)
+      expect(result.stderr).not.toMatch(/^error:/m)
+      const lines = result.stdout.trimEnd().split('\n')
+      expect(lines[0]).toMatch(/^usage: npm run deck -- \[ARTICLE\.md\] \[options\]/)
+      for (const option of ['--out', '--formats', '--lang', '--duration', '--public', '--force', '--skip-check', '--max-bytes', '--max-slides', '--debug']) {
+        const line = lines.filter(l => l.trimStart().startsWith(`${option} `))
+        expect(line, option).toHaveLength(1)
+        expect(line[0], option).toMatch(/\(default: .+\)$/)
+      }
+      expect(result.stdout).toContain('(default: web,pdf,handout)')
+      expect(result.stdout).toContain('(default: 5242880)')
+    }
+  })
+
+  it.each(['deck.ts', 'dev.ts'])('%s --version prints the package version and exits 0', script => {
+    const result = runCli(script, ['--version'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe(`${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n`)
+  })
+})
 
 describe('bad input and usage', () => {
   it('exits 1 with one error line for a missing article', () => {
     const result = runCli('deck.ts', ['/nonexistent/article.md', '--out', tempDir('cli')])
     expect(result.status).toBe(1)
     expect(errorLines(result.stderr)).toEqual(['error: cannot read /nonexistent/article.md: no such file; give the path of a Markdown article'])
-    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/) // no stack trace
+    expect(result.stderr).not.toMatch(STACK_FRAME)
   })
 
   it('refuses an article that makes more slides than the limit, before building anything', () => {
@@ -67,6 +119,26 @@ describe('outputs of a failed run', () => {
     expect(readdirSync(dir).filter(name => /\.(next|old)-\d+/.test(name))).toEqual([])
   })
 
+  it('leaves them as they were on Ctrl-C during the build: error: interrupted, exit 130, the build stopped', async () => {
+    writeFileSync(article, ENGLISH_ARTICLE.replace('A Shock to the Market', 'An Interrupted Heading'))
+    const result = await signalledCli([article, '--out', dir, '--formats', 'web,pdf'], 'building the web deck', 'SIGINT')
+    expect(result.signalled).toBe(true)
+    expect(result.status).toBe(130)
+    expect(errorLines(result.stderr)).toEqual(['error: interrupted'])
+    expect(fingerprint()).toEqual(before)
+    expect(readdirSync(dir).filter(name => /\.(next|old)-\d+/.test(name))).toEqual([])
+    expect(processesMentioning(dir)).toEqual([])
+  })
+
+  it('leaves them as they were on SIGTERM while Chromium prints: exit 143', async () => {
+    const result = await signalledCli([article, '--out', dir, '--formats', 'web,pdf', '--skip-check'], 'printing', 'SIGTERM')
+    expect(result.signalled).toBe(true)
+    expect(result.status).toBe(143)
+    expect(errorLines(result.stderr)).toEqual(['error: interrupted'])
+    expect(fingerprint()).toEqual(before)
+    expect(readdirSync(dir).filter(name => /\.(next|old)-\d+/.test(name))).toEqual([])
+  })
+
   it('leaves them as they were for an empty article or a missing Chromium', () => {
     writeFileSync(article, '  \n\n ')
     expect(runCli('deck.ts', [article, '--out', dir]).status).toBe(1)
@@ -75,5 +147,29 @@ describe('outputs of a failed run', () => {
     expect(missing.status).toBe(1)
     expect(errorLines(missing.stderr)).toEqual(['error: CHROME_PATH=/nonexistent/chromium is not an executable file; point it at Chromium or unset it'])
     expect(fingerprint()).toEqual(before)
+  })
+})
+
+describe('a build that fails in Slidev', () => {
+  it('gives one error line that quotes the cause, no stack frame; --debug adds the full output', () => {
+    // A deck folder with a broken stylesheet: Slidev reads styles/ from the deck's own folder.
+    const dir = tempDir('broken')
+    mkdirSync(join(dir, 'styles'))
+    writeFileSync(join(dir, 'styles', 'index.css'), '.a { color: red; } }\n')
+    const article = writeArticle('broken', ENGLISH_ARTICLE)
+    const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web'])
+    expect(result.status).toBe(1)
+    const errors = errorLines(result.stderr)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/^error: slidev build failed: CssSyntaxError: \[postcss\] .*styles\/index\.css:\d+:\d+: Unexpected \}/)
+    expect(result.stderr).not.toMatch(STACK_FRAME)
+    expect(result.stderr).not.toContain('Getter/Setter')
+    expect(readdirSync(dir).filter(name => name.startsWith('slides') || name.startsWith('dist'))).toEqual([])
+
+    const debug = runCli('deck.ts', [article, '--out', dir, '--formats', 'web', '--debug'])
+    expect(debug.status).toBe(1)
+    expect(errorLines(debug.stderr)).toEqual(errors)
+    expect(debug.stderr).toContain('Build failed with 1 error')
+    expect(debug.stderr).toContain('vite v') // stdout of the tool too
   })
 })

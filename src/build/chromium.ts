@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs'
 import { chromium, type Browser } from 'playwright-chromium'
 import { CHROMIUM_CANDIDATES } from '../config.ts'
 import { DeckError, firstLine } from '../errors.ts'
+import { track } from './interrupt.ts'
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CHROME_PATH) {
@@ -23,13 +24,17 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** Starts headless Chromium; a failure is one DeckError line. */
+/** Starts headless Chromium; a failure is one DeckError line. An interrupted run closes it (./interrupt.ts). */
 export async function launchChromium(executablePath: string): Promise<Browser> {
+  let browser: Browser
   try {
-    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    // Playwright's own signal handlers would exit the process before the run discards its staged outputs.
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   } catch (error) {
     throw new DeckError(`could not start Chromium at ${executablePath}: ${firstLine(error)}`)
   }
+  browser.on('disconnected', track(() => void browser.close()))
+  return browser
 }
 
 /** Flags for headless Chromium on a machine with no network and, often, running as root. */

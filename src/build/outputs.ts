@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { DeckError } from '../errors.ts'
+import { interrupted, track } from './interrupt.ts'
 
 /** Writes a file so that readers see the old or the new content, never a half-written one. */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
@@ -17,9 +19,12 @@ export class Staging {
   private readonly pending: { staged: string, final: string }[] = []
   private readonly scratches: string[] = []
   private readonly tag = `.next-${process.pid}`
+  /** Set while anything is staged: an interrupted CLI waits for the run to discard it. */
+  private done?: () => void
 
   /** A path beside `final` to write to now; it replaces `final` on commit. */
   async path(final: string): Promise<string> {
+    this.done ??= track()
     await mkdir(dirname(final), { recursive: true })
     const staged = join(dirname(final), stagedName(basename(final), this.tag))
     await rm(staged, { recursive: true, force: true })
@@ -29,6 +34,7 @@ export class Staging {
 
   /** A path beside `final` for work that is needed during the run but is not an output; removed at the end. */
   async scratch(final: string): Promise<string> {
+    this.done ??= track()
     await mkdir(dirname(final), { recursive: true })
     const path = join(dirname(final), stagedName(basename(final), `${this.tag}-scratch`))
     await rm(path, { recursive: true, force: true })
@@ -43,6 +49,7 @@ export class Staging {
   }
 
   async commit(): Promise<void> {
+    if (interrupted()) throw new DeckError('interrupted')
     for (const { staged, final } of this.pending) {
       const old = `${final}.old-${process.pid}`
       if (existsSync(final)) await rename(final, old)
@@ -62,6 +69,8 @@ export class Staging {
   private async removeScratches(): Promise<void> {
     await Promise.all(this.scratches.map(path => rm(path, { recursive: true, force: true })))
     this.scratches.length = 0
+    this.done?.()
+    this.done = undefined
   }
 }
 

@@ -1,6 +1,7 @@
 /** Runs a child process quietly; on failure the error quotes the line of its output that names the cause. */
 import { spawn } from 'node:child_process'
 import { DeckError } from '../errors.ts'
+import { track } from './interrupt.ts'
 import { toolCause } from './tool-output.ts'
 
 export interface RunResult {
@@ -11,12 +12,17 @@ export interface RunResult {
 export function run(command: string, args: string[], options: { cwd?: string, what: string, env?: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const done = track(() => child.kill())
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk })
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk })
-    child.on('error', error => reject(new DeckError(`${options.what} could not start: ${error.message}`)))
+    child.on('error', error => {
+      done()
+      reject(new DeckError(`${options.what} could not start: ${error.message}`))
+    })
     child.on('close', (code, signal) => {
+      done()
       if (code === 0) return resolve({ stdout, stderr })
       const cause = toolCause(stderr, stdout)
       const failed = signal ? `was killed by ${signal}` : cause ? 'failed' : `failed with exit code ${code}`

@@ -1,5 +1,6 @@
 /** `npm run deck -- [ARTICLE.md] [--out DIR] [--formats …] [--lang …] [--duration MIN] [--public]`: the whole job. */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { constants } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -10,6 +11,7 @@ import type { Lang } from '../types.ts'
 import { findChromium, launchChromium } from '../build/chromium.ts'
 import { formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
 import { openExportedDeck, type ExportedDeck } from '../build/exported-deck.ts'
+import { interrupt, interrupted } from '../build/interrupt.ts'
 import { Staging } from '../build/outputs.ts'
 import { buildStamp, readStamp } from '../build/stamp.ts'
 import { checkPdf } from '../build/pdf.ts'
@@ -18,7 +20,23 @@ import { readArticle } from './input.ts'
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const USAGE = 'usage: npm run deck -- [ARTICLE.md] [--out DIR] [--formats web,pdf,handout,png,pptx] [--lang auto|zh|en] [--duration MINUTES] [--public] [--force] [--skip-check] [--max-bytes N] [--max-slides N] [--debug]'
+/** The synopsis, then one line per option: what it does and its default. `npm run dev` takes the same. */
+export const USAGE = [
+  'usage: npm run deck -- [ARTICLE.md] [options]   (npm run dev -- takes the same)',
+  `  ARTICLE.md            the Markdown article (default: ${DEFAULTS.article})`,
+  "  --out DIR             write slides.md, dist/ and the exports into DIR (default: the project's slides.md, dist/, exports/)",
+  `  --formats LIST        what to make, from ${FORMATS.join(',')} (default: ${DEFAULTS.formats.join(',')})`,
+  "  --lang auto|zh|en     the language of the deck's labels (default: auto, from the article's script)",
+  "  --duration MINUTES    the presenter's countdown (default: from the article's length)",
+  '  --public              build the web deck without speaker notes (default: with notes)',
+  '  --force               rebuild even when nothing changed since the last run (default: skip the run)',
+  '  --skip-check          do not measure every slide for overflow in Chromium (default: measure)',
+  `  --max-bytes N         refuse a larger article (default: ${LIMITS.maxBytes})`,
+  `  --max-slides N        refuse an article that makes more slides (default: ${LIMITS.maxSlides})`,
+  "  --debug               on failure, print the failed tool's full output (default: off)",
+  '  -h, --help            print this help and exit',
+  '  --version             print the version and exit',
+].join('\n')
 
 export interface DeckOptions {
   article: string
@@ -216,24 +234,50 @@ function outputsOf(paths: DeckPaths, options: DeckOptions): string[] {
   return [paths.slides, ...options.formats.map(f => byFormat[f])]
 }
 
-/** Runs a command's body and turns failures into one `error:` line and the exit code (2 and the usage for bad usage). */
+/**
+ * Runs a command's body and turns failures into one `error:` line and the exit code (2 and the usage for bad
+ * usage). `--help` and `--version` answer at once. SIGINT and SIGTERM stop the run's children and wait for it to
+ * discard what it staged (../build/interrupt.ts), then exit 128 + the signal's number; a second signal exits at once.
+ */
 export async function cliMain(usage: string, body: () => Promise<void>, argv = process.argv.slice(2)): Promise<never> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${usage}\n`)
+    process.exit(0)
+  }
+  if (argv.includes('--version')) {
+    process.stdout.write(`${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n`)
+    process.exit(0)
+  }
   const debug = argv.includes('--debug')
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted() || !interrupt(signal)) exitInterrupted(signal)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     await body()
-    process.exit(0)
   } catch (error) {
+    const signal = interrupted()
+    if (signal) exitInterrupted(signal)
     if (debug) {
       // A failed tool's own words, whole; anything else with its stack.
       if (error instanceof DeckError && error.output !== undefined) process.stderr.write(error.output)
       else console.error(error)
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n${usage}\n`)
+      process.stderr.write(`error: ${error.message}\n${usage.split('\n')[0]}\n(--help lists the options)\n`)
       process.exit(2)
     }
     const message = error instanceof DeckError ? firstLine(error) : `unexpected failure: ${firstLine(error)} (run again with --debug for details)`
     process.stderr.write(`error: ${message}\n`)
     process.exit(1)
   }
+  const signal = interrupted()
+  if (signal) exitInterrupted(signal)
+  process.exit(0)
+}
+
+function exitInterrupted(signal: NodeJS.Signals): never {
+  process.stderr.write('error: interrupted\n')
+  process.exit(128 + constants.signals[signal])
 }
