@@ -4,14 +4,14 @@
  */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 }
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 }
 
-/** Regex source for one Chinese numeral; `半个万亿` ("half a trillion") is the one idiom kept. */
-export const CHINESE_NUMERAL = '半个?[万亿]+|[零〇一二两三四五六七八九十百千万亿]+'
+/** Regex source for one Chinese numeral, Simplified or Traditional; `半个万亿` ("half a trillion") is the one idiom kept. */
+export const CHINESE_NUMERAL = '半[个個]?[万亿萬億]+|[零〇一二两兩三四五六七八九十百千万亿萬億]+'
 
-const HALF = /^半个?/
+const HALF = /^半[个個]?/
 
 /** Parses a string matched by `CHINESE_NUMERAL`. */
 export function parseChineseNumeral(numeral: string): number {

@@ -1,4 +1,17 @@
-import { segments, wordSegmenters } from '../text.ts'
+/**
+ * Labels that say what a figure measures and of whom, built from the clause around it. Pure: no I/O.
+ *
+ * A label is the clause with the figure taken out and what says nothing trimmed from its edges (particles,
+ * prepositions, pronouns, hedges, "respondents say that"), kept to the words nearest the figure that fit
+ * `BUDGET.labelColumns`, so it never needs an ellipsis. Words come from a segmenter that knows words:
+ * jieba for Chinese (Intl.Segmenter splits 车企, 营收, 市值, 缓存 into single characters; jieba keeps them and
+ * tags parts of speech), on a Simplified copy of Traditional text (jieba's dictionary is Simplified; OpenCC
+ * converts character for character, so offsets still line up); Intl.Segmenter for English.
+ */
+import { tag } from 'jieba-wasm'
+import { Converter } from 'opencc-js/t2cn'
+import { BUDGET } from '../config.ts'
+import { displayWidth, segments, wordSegmenters } from '../text.ts'
 import type { Lang } from '../types.ts'
 
 /** A half-open range of offsets into the searched text. */
@@ -9,120 +22,406 @@ export interface Span {
 
 interface Word extends Span {
   text: string
-  isWordLike: boolean
+  /** jieba's part of speech for Chinese (`n`, `v`, `uj`, …); `w` for an English word; `x` for anything else. */
+  pos: string
+  /** The word lower-cased, and in Simplified script: what the word lists are matched against. */
+  key: string
 }
 
-/** Display columns a label may take: ~8 CJK characters or ~32 Latin ones. */
-const MAX_COLUMNS: Record<Lang, number> = { zh: 16, en: 32 }
+/** Punctuation that ends a clause: a label never reaches across it (colons and brackets are read specially). */
+const CLAUSE_BREAK = /^[，,。．.！!？?；;、—–\n]|^\s*\n/
+const COLON = /^[:：]$/
+/** A sentence's end inside the words handed over (a list item's line break): no clause before it belongs. */
+const CLAUSE_END = /^\s*\n/
+const OPEN = /^[(（]$/
+const CLOSE = /^[)）]$/
+/** Characters that are markup, not words: never in a label. */
+const MARKUP = /[`*_[\]{}<>#|\\]/g
 
-/** Words that say nothing about what is measured ("over", "约", …); only trimmed at the label's edges. */
-const FILLERS: Record<Lang, Set<string>> = {
-  zh: new Set(('超过 超 约 约为 大约 近 将近 接近 逾 达 达到 高达 多达 了 的 地 得 仅 仅仅 只 只有 仅有 就 为 是 有 '
-    + '在 至 到 共 总共 甚至 可能 也 都 已 已经 还 更 和 与 及 或 直接 不到 不足').split(' ')),
-  en: new Set(('over about around roughly nearly almost approximately some more less than fewer up down by to of '
-    + 'the a an at just only as much many is was were are be been for with and or in on from its their '
-    + 'his her has had have it that this').split(' ')),
+/**
+ * Chinese words that say nothing about what is measured, by part of speech: particles (`的`, `了`),
+ * prepositions (`在`, `把`), conjunctions (`因为`, `同时`), pronouns (`这`, `他们`), numerals and measure
+ * words, time and place words (`目前`), modal particles; one-character adverbs (`都`, `也`). jieba tags some
+ * nouns as adverbs (`难度`), so longer adverbs are named in ZH_FILLERS instead.
+ */
+const ZH_FILLER_POS = /^(?:u|p|c|r|y|e|o|m|q|mq|t|f)/
+/** Chinese verbs, adverbs and words that only link the subject to the figure (`是`, `达到`, `高达`, `大概`, `合`). */
+const ZH_FILLERS = new Set(('是 有 为 达 达到 高达 多达 超过 超 逾 近 将近 接近 约 约为 大约 占 会 要 也要 可以 可 能 将 已 '
+  + '只有 仅有 不到 不足 至 到 合 共 总共 用 给定 以内 左右 以上 以下 多 余 整个 部分 一度 其实 甚至 可能 '
+  + '仅仅 直接 大概 已经 仍然 依然 非常 同时 一直 几乎 一共 曾经 正在 共计 特别 尤其 大幅 显著 目前 如今 '
+  + '还是 就是 也就是 只剩下 剩下 总计 累计').split(' '))
+/** English words that say nothing about what is measured. */
+const EN_FILLERS = new Set(('a an the of in on at to for from by with as vs versus and or but nor into onto per via '
+  + 'since until than about around roughly nearly almost approximately some more less fewer over under up down between '
+  + 'just only still even also so like north south below above here there then now '
+  + 'is was were are be been being has had have having do does did will would can could may might must should shall '
+  + 'it its it\'s that\'s they\'re we\'re i i\'m we they you he she me us them our their my your his her this that '
+  + 'these those all each every any both which who whom whose what when where while if '
+  + 'already total totalling totaling makes make made up there\'s here\'s lot lots').split(' '))
+/**
+ * Words that name who answered rather than what is measured: `74% of respondents say that they use X`
+ * measures X. Trimmed only next to the figure.
+ */
+const POPULATION = new Set(('respondents respondent participants people users those them themselves say says said report '
+  + 'reports reported answered answer think thinks thought consider considers considered believe believes feel feels '
+  + 'agree agreed indicated stated 人 受访者 受访 用户 认为 表示 称 说 希望 觉得').split(' '))
+
+const toSimplified = Converter({ from: 't', to: 'cn' })
+
+/** A figure to label: its span, and for a count of things the noun counted (`flights`, `用户`). */
+export interface LabelTarget extends Span {
+  counted?: string
 }
 
-/** Punctuation that ends a clause: a label never reaches across it. */
-const CLAUSE_BREAK = /[，,。．.！!？?；;：:、（）()【】[\]「」『』“”"—]/
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
-
-/** Splits a sentence of `text` into words with absolute offsets. */
-export function segmentWords(text: string, sentence: Span, lang: Lang): Word[] {
-  return Array.from(segments(wordSegmenters[lang], text.slice(sentence.start, sentence.end)), ({ segment, index, isWordLike }) => ({
-    text: segment,
-    start: sentence.start + index,
-    end: sentence.start + index + segment.length,
-    isWordLike: isWordLike ?? false,
-  }))
+/** What lies around a sentence: the sentence before it, or a subject given for the whole text (a table row's header). */
+export interface LabelContext {
+  before?: Span
+  subject?: string
 }
 
-/** `text` if it fits `columns`, else its leading whole words that do (fillers trimmed); never cut inside a word. */
-export function fitLabel(text: string, columns: number, lang: Lang): string {
-  if (columnsOf(text) <= columns) return text
-  const words = segmentWords(text, { start: 0, end: text.length }, lang)
-  let end = 0
-  for (const word of words) {
-    if (columnsOf(text.slice(0, word.end).trim()) > columns) break
-    if (word.isWordLike && !FILLERS[lang].has(word.text.toLowerCase())) end = word.end
-  }
-  return text.slice(0, end).trim()
-}
-
-/** Labels for the figures of one sentence, in order; a figure with no words of its own shares the previous label. */
-export function labelFigures(text: string, sentence: Span, figures: Span[], lang: Lang): string[] {
-  const words = segmentWords(text, sentence, lang)
+/** Labels for the figures of one sentence of `text`, in order. */
+export function labelFigures(text: string, sentence: Span, figures: LabelTarget[], lang: Lang, context: LabelContext = {}): string[] {
+  const words = sentenceWords(text, sentence, lang)
+  const { before } = context
+  const subject = context.subject || subjectOf(text, words, lang, before && sentenceWords(text, before, lang))
+  const named = once(() => words.flatMap((word, i) => isContent(word, lang) ? [i] : []))
   let previous = ''
   return figures.map((figure, i) => {
+    // A label stops at the nearest figure on either side; farther ones cannot matter.
     const others = [figures[i - 1], figures[i + 1]].filter(other => other !== undefined)
-    previous = labelFor(text, words, figure, others, lang) || previous
+    // `rose from 60% to 87%`, `6％、7％`: a figure joined to the one before by nothing that names anything shares its label.
+    if (previous && i > 0 && joinedTo(words, figures[i - 1], figure, lang)) return previous
+    // `营收236亿美元，合新台币7596亿元`: a figure with no words of its own shares the one before it.
+    previous = labelFor(text, words, figure, others, lang, subject, Boolean(context.subject)) || previous
+      || nearestPhrase(words, named(), figure, lang)
     return previous
   })
 }
 
-/**
- * A short phrase next to `figure` saying what it measures: the words just before it, else just
- * after it, never crossing a clause break or another figure (`others`) and never cutting a word.
- */
-export function labelFor(text: string, words: Word[], figure: Span, others: Span[], lang: Lang): string {
-  const isStop = (word: Word) => (!word.isWordLike && CLAUSE_BREAK.test(word.text)) || others.some(other => overlaps(word, other))
-  // A label is a few words long: only a window of words on each side can matter, which keeps a
-  // sentence with thousands of figures linear.
-  const first = firstWordFrom(words, figure.start)
-  const before = words.slice(Math.max(0, first - LABEL_WINDOW), first).filter(word => word.end <= figure.start).reverse()
-  const after = words.slice(first, first + LABEL_WINDOW + 8).filter(word => word.start >= figure.end)
-  return pickPhrase(text, takeUntil(before, isStop), lang, 'backward')
-    || pickPhrase(text, takeUntil(after, isStop), lang, 'forward')
+/** Verbs of change that link a figure to the one before it: `rose from 60% to 87%`, `从60%提升到87%`. */
+const CHANGE = new Set(('rose rise rises risen fell fall falls fallen grew grow grows grown increased increase increases '
+  + 'decreased decrease decreases dropped drop drops climbed jumped surged plunged went moved '
+  + '提升 提高 增长 增加 上升 上涨 下降 下跌 降低 减少 降至 升至 涨至 跌至 变为 变成').split(' '))
+
+/** Words that join a figure to the one before it as a pair or a change: `60% to 87%`, `6％、7％`, `60%提升到87%`. */
+const LINK = /^(?:to|到|至|、|~|～)$/
+
+function joinedTo(words: Word[], previous: Span, figure: Span, lang: Lang): boolean {
+  const between = words.slice(firstWordEnding(words, previous.end), firstWordEnding(words, figure.start))
+    .filter(word => word.start >= previous.end && word.text.trim())
+  const isChange = (word: Word) => CHANGE.has(word.key)
+  return between.some(word => LINK.test(word.text) || isChange(word))
+    && between.every(word => LINK.test(word.text) || isChange(word) || (!isContent(word, lang) && !CLAUSE_BREAK.test(word.text)))
 }
 
-/** Words looked at on each side of a figure: more than any label of MAX_COLUMNS can hold. */
-const LABEL_WINDOW = 40
+/** `text` if it fits `columns`, else its leading whole words that do (fillers trimmed); never cut inside a word. */
+export function fitLabel(text: string, columns: number, lang: Lang): string {
+  if (displayWidth(text) <= columns) return text
+  const words = sentenceWords(text, { start: 0, end: text.length }, lang)
+  let end = 0
+  for (const word of words) {
+    if (displayWidth(text.slice(0, word.end).trim()) > columns) break
+    if (isContent(word, lang)) end = word.end
+  }
+  return text.slice(0, end).trim()
+}
 
-/** Index of the first word starting at or after `offset` (words are in text order). */
-function firstWordFrom(words: Word[], offset: number): number {
+function sentenceWords(text: string, sentence: Span, lang: Lang): Word[] {
+  const slice = text.slice(sentence.start, sentence.end)
+  if (lang === 'en') {
+    return Array.from(segments(wordSegmenters.en, slice), ({ segment, index, isWordLike }) => ({
+      text: segment, start: sentence.start + index, end: sentence.start + index + segment.length, pos: isWordLike ? 'w' : 'x', key: segment.toLowerCase(),
+    }))
+  }
+  const simplified = toSimplified(slice)
+  const source = simplified.length === slice.length ? simplified : slice
+  const words: Word[] = []
+  let offset = sentence.start
+  for (const { word, tag: pos } of tag(source, true)) {
+    const original = text.slice(offset, offset + word.length)
+    words.push({ text: original, start: offset, end: offset + word.length, pos: /^[\p{L}\p{N}]/u.test(word) ? pos : 'x', key: word.toLowerCase() })
+    offset += word.length
+  }
+  return words
+}
+
+function isContent(word: Word, lang: Lang): boolean {
+  if (!/[\p{L}\p{N}]/u.test(word.text)) return false
+  const lower = word.key
+  // A bare number is a year or a piece of a time or a version, never what a label names.
+  if (/^[\d.,:]+$/.test(word.text)) return false
+  if (lang === 'en') return !EN_FILLERS.has(lower)
+  if (/^[A-Za-z]/.test(word.text)) return !EN_FILLERS.has(lower)
+  if (word.pos === 'd' && [...word.text].length === 1) return false
+  return !ZH_FILLER_POS.test(word.pos) && !ZH_FILLERS.has(word.key)
+}
+
+/**
+ * Words dropped from inside a label that is too wide, before any word that says something is: articles,
+ * possessives and particles, and a year with its preposition (`money in 2024 paying contributors`).
+ */
+const EN_LIGHT = new Set('the a an being been our their its my your his her'.split(' '))
+const ZH_LIGHT = new Set('的 了 着'.split(' '))
+const YEAR = /^(?:1[6-9]|20)\d\d$/
+const YEAR_PREPOSITION = /^(?:in|since|by|of|for|from|to|until|during)$/i
+
+function lighten(side: Word[], lang: Lang): Word[] {
+  const content = side.filter(word => word.text.trim())
+  const light = new Set(content.filter((word, i) => (lang === 'en' ? EN_LIGHT : ZH_LIGHT).has(word.key)
+    || YEAR.test(word.text) || (YEAR_PREPOSITION.test(word.text) && YEAR.test(content[i + 1]?.text ?? ''))))
+  return side.filter(word => word.text.trim() && !light.has(word))
+}
+
+function isPopulation(word: Word): boolean {
+  return POPULATION.has(word.key)
+}
+
+/**
+ * The clause's words on each side of `figure` (stopping at clause breaks and at other figures), trimmed and
+ * kept to the budget nearest the figure; the sentence's subject is put in front when it is missing and fits.
+ */
+function labelFor(text: string, words: Word[], figure: LabelTarget, others: Span[], lang: Lang, sentenceSubject: string, given: boolean): string {
+  const isOther = (word: Word) => others.some(other => word.start < other.end && other.start < word.end)
+  const subject = antecedent(words, figure, isOther, lang) || sentenceSubject
+  const label = fitted(text, words, figure, others, lang, BUDGET.labelColumns)
+  // A label that opens with a name of its own (`Nasdaq fell`) has its subject, unless one is given for the text.
+  const named = lang === 'en' && /^[A-Z]/.test(label) && !given
+  if (!subject || label.toLowerCase().includes(subject.toLowerCase()) || named) return label
+  // The subject goes in front, and the rest is built again in the room left.
+  const rest = fitted(text, words, figure, others, lang, BUDGET.labelColumns - displayWidth(subject) - 1)
+  return rest ? join(subject, rest, lang) : label
+}
+
+/**
+ * `the builds are [optimized with PGO], which provided 15-20% performance wins`: a relative clause's subject is
+ * the last word that names something before it.
+ */
+function antecedent(words: Word[], figure: Span, isOther: (word: Word) => boolean, lang: Lang): string {
+  if (lang !== 'en') return ''
+  const clause = wordsBefore(words, firstWordEnding(words, figure.start), isOther)
+  const opener = clause.find(word => word.text.trim())
+  const at = words.indexOf(clause[0])
+  if (!opener || !/^(?:which|who|that)$/i.test(opener.text) || at < 1 || !/^[,;]$/.test(words[at - 1].text)) return ''
+  const named = wordsBefore(words, at - 1, isOther).filter(word => isContent(word, lang))
+  return named.length > 0 ? clean(named[named.length - 1].text) : ''
+}
+
+/** The label without the sentence's subject, at most `budget` columns wide. */
+function fitted(text: string, words: Word[], figure: LabelTarget, others: Span[], lang: Lang, budget: number): string {
+  const isOther = (word: Word) => others.some(other => word.start < other.end && other.start < word.end)
+  const first = firstWordEnding(words, figure.start)
+  const after = firstWordEnding(words, figure.end)
+  const firstAfter = after < words.length && words[after].start < figure.end ? after + 1 : after
+  let left = wordsBefore(words, first, isOther)
+  let right = firstAfter === words.length ? [] : wordsAfter(words, firstAfter, isOther)
+  // `United States (22%)`, `fixing compiler bugs (68%)`: a bracketed figure labels what stands before the bracket.
+  if (left.length === 0 && first > 0 && OPEN.test(words[first - 1].text) && firstAfter < words.length && CLOSE.test(words[firstAfter].text)) {
+    left = wordsBefore(words, first - 1, isOther)
+    right = []
+  }
+  // `概念：47.96% 中等满意`, `worth the cost of adoption: 64%`: a figure opening the clause after a colon takes the lead.
+  const opening = trim(left, lang, 'left').length === 0
+  if (opening && first > 0 && COLON.test(words[first - 1 - left.length]?.text ?? '')) {
+    left = wordsBefore(words, first - 1 - left.length, isOther)
+  }
+  // `Broadcom dropped 12% and the Nasdaq fell 3.1%`: what follows a clause opener is another clause.
+  const opener = right.find(word => word.text.trim())
+  if (opener && RELATIVE.test(opener.text)) right = []
+  let near = trim(left, lang, 'left')
+  let far = trim(right, lang, 'right')
+  if (near.length > 0 && far.length > 0) far = nounPhrase(right, far, lang)
+  let bridge = near.length > 0 ? preposition(right, far, lang) : ''
+  // A figure alone in its clause is labelled by the clause before it (`使用的是测量装置，可能不到美金 100 元`),
+  // and so is a Chinese clause with no subject of its own (`上市櫃的遊戲公司，有 20 幾家都是會員`).
+  if (near.length === 0 && (far.length === 0 || lang === 'zh') && first > 0) {
+    const breakAt = first - left.length - 1
+    const previous = wordsBefore(words, breakAt, isOther)
+    const bounded = previous.length > 0 && !isOther(words[breakAt - previous.length - 1] ?? previous[0])
+    if (bounded && !CLAUSE_END.test(words[breakAt].text)) near = trim(previous, lang, 'left')
+  }
+  // The metric stands after the figure when what follows it names something (`€36 Hetzner instance`, `13% bigger
+  // budget`, `5％的營業稅`, `92% of our money`, `spent $404,400 on infrastructure`); before it when nothing or
+  // only a time follows (`Nvidia shares fell 16% in one day`).
+  const named = right.find(word => isContent(word, lang))
+  const metricRight = near.length === 0 || (named !== undefined && !isTime(named, lang))
+  // Too wide: first the light function words inside go, then a time at the end (`this year`), then words from
+  // the far ends, the side that does not hold the metric first. A verb bridged to the right side by a
+  // preposition (`returned to shareholders`) goes last of its side, after the preposition.
+  const tooWide = () => displayWidth(compose(text, near, far, lang, '', bridge)) > budget
+  if (tooWide()) {
+    near = trim(lighten(near, lang), lang, 'left')
+    far = trim(lighten(far, lang), lang, 'right')
+  }
+  while (tooWide() && far.length > 1 && isTime(far[far.length - 1], lang)) far = trim(far.slice(0, -1), lang, 'right')
+  // With a bridge the verb matters (`returned to`); after `of` the share is of what follows (`92% of our money`).
+  const keepVerb = bridge !== ''
+  while (near.length + far.length > 0 && tooWide()) {
+    if (metricRight && near.length > (keepVerb ? 1 : 0)) near = trim(near.slice(1), lang, 'left')
+    else if (bridge) bridge = ''
+    else if (metricRight ? far.length > 0 : far.length > 0 && near.length > 0) far = trim(far.slice(0, -1), lang, 'right')
+    else near = trim(near.slice(1), lang, 'left')
+  }
+  // `114 flights since 2016`: what a count counts is the metric, whatever else fits; after a determiner
+  // (`a map of all my 114 flights`) the words before belong to another noun phrase.
+  const counted = figure.counted && !compose(text, near, far, lang).includes(figure.counted) ? figure.counted : ''
+  const determiner = left.filter(word => word.text.trim()).pop()
+  if (counted && determiner && DETERMINER.test(determiner.text)) near = []
+  let label = compose(text, near, far, lang, counted, bridge)
+  while (counted && displayWidth(label) > budget && near.length + far.length > 0) {
+    if (far.length > 0) far = trim(far.slice(0, -1), lang, 'right')
+    else near = trim(near.slice(1), lang, 'left')
+    label = compose(text, near, far, lang, counted, bridge)
+  }
+  return label
+}
+
+/**
+ * A Chinese `的` phrase after the figure, with words before the figure, is its noun phrase only, up to an
+ * adverb, preposition or conjunction (`仅用600万美元的成本就开发出了` → `成本`).
+ */
+function nounPhrase(right: Word[], far: Word[], lang: Lang): Word[] {
+  if (lang !== 'zh' || right.find(word => word.text.trim())?.text !== '的') return far
+  const stop = far.findIndex(word => /^[dpc]/.test(word.pos))
+  return stop <= 0 ? far : trim(far.slice(0, stop), lang, 'right')
+}
+
+/** The English preposition that joins the two sides where the figure stood: `returned to shareholders`, `spend on data centers`. */
+function preposition(right: Word[], far: Word[], lang: Lang): string {
+  const opening = right.find(word => word.text.trim())
+  return lang === 'en' && opening && opening !== far[0] && PREPOSITION.test(opening.text) ? opening.text : ''
+}
+
+const PREPOSITION = /^(?:to|on|in|into|for|from|with|at)$/i
+const DETERMINER = /^(?:my|our|their|your|his|her|its|the|these|those|all)$/i
+
+/** Words that open a clause of their own after the figure (`800 transactions where …`, `…，而…`). */
+const RELATIVE = /^(?:where|which|who|whom|whose|that|when|while|and|but|so|because|although|though|而|但|但是|所以|因此|并且|而且)$/i
+
+/** Words that say when, not what: a figure followed only by them is labelled by what precedes it. */
+const EN_TIME = /^(?:\d.*|one|a|an|(?:day|week|month|year|quarter|hour|minute|second|decade)s?|daily|weekly|monthly|annually|yearly|today|yesterday|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+
+function isTime(word: Word, lang: Lang): boolean {
+  return lang === 'en' || /^[A-Za-z\d]/.test(word.text) ? EN_TIME.test(word.text) : /^[tm]/.test(word.pos)
+}
+
+function once<T>(compute: () => T): () => T {
+  let result: { value: T } | undefined
+  return () => (result ??= { value: compute() }).value
+}
+
+/** Index of the first word ending after `offset` (words are in text order): a binary search keeps long sentences linear. */
+function firstWordEnding(words: Word[], offset: number): number {
   let low = 0
   let high = words.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if (words[mid].start < offset) low = mid + 1
+    if (words[mid].end <= offset) low = mid + 1
     else high = mid
   }
   return low
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end
+/** Words from `index - 1` back to the clause's start, in text order. */
+function wordsBefore(words: Word[], index: number, isOther: (word: Word) => boolean): Word[] {
+  let start = index
+  while (start > 0 && !isBreak(words[start - 1]) && !isOther(words[start - 1])) start--
+  return words.slice(start, index)
 }
 
-function takeUntil(words: Word[], isStop: (word: Word) => boolean): Word[] {
-  const stop = words.findIndex(isStop)
-  return stop === -1 ? words : words.slice(0, stop)
-}
-
-/** Words nearest the figure first; grows the phrase outward while it fits, fillers trimmed at both ends. */
-function pickPhrase(text: string, nearestFirst: Word[], lang: Lang, direction: 'backward' | 'forward'): string {
-  const content = nearestFirst.filter(word => word.isWordLike)
-  const isFiller = (word: Word) => FILLERS[lang].has(word.text.toLowerCase())
-  const firstKept = content.findIndex(word => !isFiller(word))
-  if (firstKept === -1) return ''
-  const near = content[firstKept]
-  const picked = [near]
-  for (const word of content.slice(firstKept + 1)) {
-    if (columnsOf(phrase(text, near, word, direction)) > MAX_COLUMNS[lang]) break
-    picked.push(word)
+/** Words from `index` to the clause's end; a bracket right after the figure that holds another figure is skipped. */
+function wordsAfter(words: Word[], index: number, isOther: (word: Word) => boolean): Word[] {
+  let from = index
+  while (from < words.length && /^\s+$/.test(words[from].text)) from++
+  if (from < words.length && OPEN.test(words[from].text)) {
+    const close = words.findIndex((word, i) => i > from && CLOSE.test(word.text))
+    const inside = words.slice(from + 1, close === -1 ? from + 1 : close)
+    if (close !== -1 && inside.some(isOther)) from = close + 1
   }
-  while (isFiller(picked[picked.length - 1])) picked.pop()
-  return phrase(text, near, picked[picked.length - 1], direction)
+  let end = from
+  while (end < words.length && !isBreak(words[end]) && !isOther(words[end]) && !OPEN.test(words[end].text)) end++
+  return words.slice(from, end)
 }
 
-function phrase(text: string, near: Word, far: Word, direction: 'backward' | 'forward'): string {
-  return direction === 'backward' ? text.slice(far.start, near.end) : text.slice(near.start, far.end)
+function isBreak(word: Word): boolean {
+  return CLAUSE_BREAK.test(word.text) || COLON.test(word.text) || OPEN.test(word.text) || CLOSE.test(word.text)
 }
 
-function columnsOf(phrase: string): number {
-  let total = 0
-  for (const char of phrase) total += WIDE.test(char) ? 2 : 1
-  return total
+/**
+ * Trims words that say nothing from both edges of one side. `side` says which edge touches the figure:
+ * there the population words (`respondents say that`, `的人`) go too.
+ */
+function trim(side: Word[], lang: Lang, which: 'left' | 'right'): Word[] {
+  let start = 0
+  let end = side.length
+  const nearFigure = (i: number) => (which === 'left' ? i === end - 1 : i === start)
+  const removable = (i: number) => !isContent(side[i], lang) || (nearFigure(i) && isPopulation(side[i]))
+  let changed = true
+  while (changed) {
+    changed = false
+    while (start < end && removable(start)) { start++; changed = true }
+    while (end > start && removable(end - 1)) { end--; changed = true }
+  }
+  return side.slice(start, end)
+}
+
+/**
+ * The label's text: each side as it stands in the article (markup out), joined where the figure stood. A side
+ * with light words taken out is joined word by word.
+ */
+function compose(text: string, near: Word[], far: Word[], lang: Lang, counted = '', bridge = ''): string {
+  const part = (side: Word[]) => side.length === 0 ? '' : clean(side.reduce((phrase, word, i) =>
+    i > 0 && side[i - 1].end !== word.start ? join(phrase, word.text, lang) : phrase + text.slice(i > 0 ? side[i - 1].end : word.start, word.end), ''))
+  const [left, right] = [part(near), part(far)]
+  return [left, counted, left && right ? bridge : '', right].filter(Boolean).reduce((label, piece) => label ? join(label, piece, lang) : piece, '')
+}
+
+function join(left: string, right: string, lang: Lang): string {
+  const spaced = lang === 'en' || /[A-Za-z\d]$/.test(left) || /^[A-Za-z\d]/.test(right)
+  return spaced ? `${left} ${right}` : left + right
+}
+
+function clean(phrase: string): string {
+  return phrase.replace(MARKUP, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * `Indigo is the airline … which makes up 46% of the total`: the name that opens an English sentence (a run of
+ * capitalised words before its verb), or, when the sentence opens with a pronoun (`They're worth $100 billion`),
+ * the name that opened the sentence before. Chinese labels start at their clause's start, which holds its subject.
+ */
+function subjectOf(text: string, words: Word[], lang: Lang, before: Word[] | undefined): string {
+  if (lang !== 'en') return ''
+  const all = words.filter(word => word.pos === 'w')
+  if (before && PRONOUN.test(all[0]?.text ?? '')) return subjectOf(text, before, lang, undefined)
+  // `Since 2012 Apple has`, `In 2024, ZSF spent`: an opening adverbial comes before the subject.
+  const opening = all.findIndex(word => isContent(word, lang) && !/^\d/.test(word.text))
+  const content = opening === -1 ? [] : all.slice(opening)
+  let count = 0
+  while (count < content.length && /^[A-Z]/.test(content[count].text) && isContent(content[count], lang)) count++
+  const verb = content[count]
+  if (count === 0 || !verb || !/^(?:is|was|are|were|has|had|have|[a-z]+(?:ed|s))$/.test(verb.text)) return ''
+  return clean(text.slice(content[0].start, content[count - 1].end))
+}
+
+const PRONOUN = /^(?:they|they're|it|it's|its|he|she|their)$/i
+
+/**
+ * Last resort for a figure alone in its clause: the nearest word of the sentence that names something.
+ * `named` lists the indexes of such words in order, once per sentence.
+ */
+function nearestPhrase(words: Word[], named: number[], figure: Span, lang: Lang): string {
+  const before = firstWordEnding(words, figure.start)
+  const after = firstWordEnding(words, figure.end)
+  // The named word on either side of the figure: a binary search in `named` for the first at or after `after`.
+  let low = 0
+  let high = named.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (named[mid] < after) low = mid + 1
+    else high = mid
+  }
+  const left = named[low - 1] !== undefined && named[low - 1] < before ? words[named[low - 1]] : undefined
+  const right = named[low] !== undefined ? words[named[low]] : undefined
+  const nearest = !left ? right : !right ? left : figure.start - left.end <= right.start - figure.end ? left : right
+  return nearest ? fitLabel(clean(nearest.text), BUDGET.labelColumns, lang) : ''
 }

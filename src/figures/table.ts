@@ -1,5 +1,6 @@
 /** Figures in a Markdown table, labelled by their row and column headers. Pure: no I/O. */
 import { BUDGET } from '../config.ts'
+import { displayWidth, normalizeSpace } from '../text.ts'
 import type { Figure, Lang } from '../types.ts'
 import { findFigures } from './find.ts'
 import { fitLabel } from './label.ts'
@@ -12,15 +13,17 @@ export interface Table {
 /**
  * Every figure in the table's body cells. A cell's label is its own row's first cell and its column's
  * header, `Cache hit rate (after)` / `缓存命中率（之后）`: never another row's. The first column names the
- * rows, so its cells are not searched.
+ * rows, so its cells are not searched. A cell of prose labels its figures itself.
  */
 export function tableFigures(table: Table, lang: Lang): Figure[] {
   return table.rows.flatMap(row => {
-    const rowName = (row[0] ?? '').trim()
+    const rowName = normalizeSpace(row[0] ?? '')
     return row.slice(1).flatMap((cell, i) => {
-      const column = (table.header[i + 1] ?? '').trim()
+      const column = normalizeSpace(table.header[i + 1] ?? '')
       const label = cellLabel(rowName, column, lang)
       const sentence = [rowName, column].filter(Boolean).join(' · ') + `: ${cell.trim()}`
+      // A cell wider than any label holds prose: its figures are labelled from it, led by the row's name.
+      if (displayWidth(cell) > BUDGET.labelColumns) return findFigures(cell, lang, rowName).map(figure => ({ ...figure, sentence }))
       return findFigures(cell, lang).map(figure => ({ ...figure, label: label || figure.label, sentence }))
     })
   })
