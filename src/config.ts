@@ -102,6 +102,9 @@ export const LABELS = {
     thanks: '谢谢',
     continued: '（续）',
     figures: '数字',
+    measures: '含义',
+    sentence: '原文',
+    transcript: '对话全文',
     part: (n: number) => `第 ${n} 部分`,
   },
   'zh-TW': {
@@ -117,6 +120,9 @@ export const LABELS = {
     thanks: '謝謝',
     continued: '（續）',
     figures: '數字',
+    measures: '含義',
+    sentence: '原文',
+    transcript: '對話全文',
     part: (n: number) => `第 ${n} 部分`,
   },
   en: {
@@ -132,6 +138,9 @@ export const LABELS = {
     thanks: 'Thank you',
     continued: ' (cont.)',
     figures: 'Figures',
+    measures: 'What it measures',
+    sentence: 'In the article',
+    transcript: 'Full transcript',
     part: (n: number) => `Part ${n}`,
   },
 } satisfies Record<Locale, unknown>
@@ -277,6 +286,9 @@ export const THEME = {
   dark: { paper: '#14181d', ink: '#eef1f4', muted: '#b7c0ca', tint: '#1f2731' },
 }
 
+/** The source's QR code: on the closing slide (canvas px, as components/SourceQr.vue draws it, and in the PPTX) and on the handout's first page. */
+export const QR_SIZE = { slide: 80, handoutMm: 32 }
+
 /** The contact sheet (`--formats sheet`): slides as thumbnails in a grid. */
 export const CONTACT_SHEET = { columns: 4, thumbWidth: 490, gap: 16 }
 
@@ -311,6 +323,12 @@ export const FONTS = {
     en: '"Inter","Liberation Sans","Noto Sans CJK SC",ui-sans-serif,system-ui,sans-serif',
   } satisfies Record<Locale, string>,
   mono: '"DejaVu Sans Mono","Noto Sans Mono CJK SC",ui-monospace,monospace',
+  /** The PPTX names one face per script: Latin letters in Inter, Chinese in the CJK face of the deck's script. */
+  office: {
+    latin: 'Inter',
+    eastAsian: { 'zh-CN': 'Noto Sans CJK SC', 'zh-TW': 'Noto Sans CJK TC', en: 'Noto Sans CJK SC' } satisfies Record<Locale, string>,
+    mono: 'DejaVu Sans Mono',
+  },
 }
 
 /** Browsers tried, in order, after CHROME_PATH and Playwright's own. */

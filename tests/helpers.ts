@@ -1,8 +1,9 @@
 /** Shared by the end-to-end suites: run the CLI as a user would, read PDFs back, open decks in Chromium. */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import jsqr from 'jsqr'
 import type { Browser } from 'playwright-chromium'
 import { findChromium, launchChromium as launchBrowser } from '../src/build/chromium.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
@@ -44,6 +45,24 @@ export function pdfPages(path: string): number {
 /** The PDF's text with all white space removed, so words that wrapped still match. */
 export function pdfTextCompact(path: string): string {
   return spawnSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout.replace(/\s+/g, '')
+}
+
+/**
+ * The QR code on a PDF page, decoded as a phone would read a print of it: poppler renders the page to grey pixels
+ * (PGM), jsqr finds and decodes the code. Undefined when no code is found.
+ */
+export function pdfQrCode(path: string, page: number): string | undefined {
+  const prefix = join(tempDir('qr'), 'page')
+  spawnSync('pdftoppm', ['-gray', '-r', '150', '-f', String(page), '-l', String(page), '-singlefile', path, prefix])
+  const pgm = readFileSync(`${prefix}.pgm`)
+  // P5 header: magic, width, height, maximum value, each followed by white space; then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
+  const [width, height] = [Number(header[1]), Number(header[2])]
+  const grey = pgm.subarray(header[0].length)
+  const rgba = new Uint8ClampedArray(width * height * 4)
+  for (let i = 0; i < width * height; i++) rgba.fill(grey[i], i * 4, i * 4 + 3).fill(255, i * 4 + 3, i * 4 + 4)
+  // jsqr's types describe its CommonJS module, whose `default` is the decoder.
+  return jsqr.default(rgba, width, height)?.data
 }
 
 export function compact(text: string): string {

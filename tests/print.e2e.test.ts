@@ -1,7 +1,8 @@
 /**
  * Printing the built-in article's web build through the exported deck: the deck PDF (pages, text, title, outline
- * read back from the file) and the A4 handout (size, pages, every section's notes, slides as vector pages), both
- * read back with poppler.
+ * read back from the file, the closing slide's QR code) and the A4 handout (its first page with the key figures and
+ * the source's QR code, every section's notes, slides as vector pages, the transcript), read back with poppler and
+ * decoded with jsqr.
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -12,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openExportedDeck } from '../src/build/exported-deck.ts'
 import { PROJECT_ROOT } from '../src/cli/deck.ts'
 import { generateDeck } from '../src/generate.ts'
+import { safeUrl } from '../src/escape.ts'
 import type { DeckPlan } from '../src/types.ts'
-import { compact, launchChromium, pdfPages, pdfTextCompact, runCli, tempDir } from './helpers.ts'
+import { compact, launchChromium, pdfPages, pdfQrCode, pdfTextCompact, runCli, tempDir } from './helpers.ts'
 
 const BUILT_IN = join(PROJECT_ROOT, 'articles', 'deepseek-nvidia.md')
 
@@ -44,6 +46,17 @@ function pdfInfo(path: string): string {
   return spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout
 }
 
+function pageText(path: string, first: number, last = first): string {
+  return compact(spawnSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(last), path, '-'], { encoding: 'utf8' }).stdout)
+}
+
+/** The URIs of a page's link annotations. */
+async function pageLinks(path: string, page: number): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(path))
+  const annots = doc.getPage(page - 1).node.Annots()
+  return (annots?.asArray() ?? []).map((_, i) => annots!.lookup(i, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText() ?? '')
+}
+
 /** The outline's top-level items, read from the file's /Outlines dictionary: title and 0-based page. */
 async function readOutline(path: string): Promise<{ title: string, page: number }[]> {
   const doc = await PDFDocument.load(readFileSync(path))
@@ -72,6 +85,10 @@ describe('the deck PDF printed from the web build', () => {
     expect(text).toContain('16%')
   })
 
+  it('shows the source\'s QR code on the closing slide, and it decodes to the source', () => {
+    expect(pdfQrCode(deckPdf, plan.slides.length)).toBe(safeUrl(plan.source!.url))
+  })
+
   it('is titled after the article', () => {
     expect(/^Title:\s+(.*)$/m.exec(pdfInfo(deckPdf))?.[1]).toBe(plan.title)
   })
@@ -84,9 +101,31 @@ describe('the deck PDF printed from the web build', () => {
 })
 
 describe('the handout PDF', () => {
-  it('is A4 with at most two slides to a page', () => {
+  it('is A4: a first page, then at most two slides to a page, then the transcript', () => {
     expect(pdfInfo(handoutPdf)).toMatch(/^Page size:.*\(A4\)$/m)
-    expect(pdfPages(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(plan.slides.length / 2))
+    expect(pdfPages(handoutPdf)).toBeGreaterThanOrEqual(1 + Math.ceil(plan.slides.length / 2) + 1)
+    expect(pageText(handoutPdf, 2)).toContain(compact(plan.slides[0].title))
+  })
+
+  it('opens with a page to keep: title, source as a link and as a QR code that decodes to it, the key figures table', async () => {
+    const first = pageText(handoutPdf, 1)
+    const source = safeUrl(plan.source!.url)!
+    expect(first).toContain(compact(plan.title))
+    expect(first).toContain(compact(source))
+    expect(await pageLinks(handoutPdf, 1)).toContain(source)
+    expect(pdfQrCode(handoutPdf, 1)).toBe(source)
+    expect(plan.keyFigures.length).toBeGreaterThan(0)
+    for (const { figure, label } of plan.keyFigures) {
+      expect(first).toContain(compact(figure))
+      expect(first).toContain(compact(label))
+    }
+  })
+
+  it('ends with the whole transcript, each turn after its speaker', () => {
+    const pages = pdfPages(handoutPdf)
+    const appendix = pageText(handoutPdf, 2 + Math.ceil(plan.slides.length / 2), pages)
+    expect(plan.transcript.length).toBeGreaterThan(0)
+    for (const turn of plan.transcript) expect(appendix).toContain(compact(`${turn.speaker}${turn.role ? ` · ${turn.role}` : ''}: ${firstSentence(turn.text)}`))
   })
 
   it('has every section\'s notes as text, the title and the source link', () => {

@@ -14,9 +14,10 @@ const PLAN: DeckPlan = {
   lang: 'en',
   locale: 'en',
   footer: 'Title',
-  byline: '',
-  keyFigures: [],
-  transcript: [],
+  byline: 'Jane Doe · 2025-01-27',
+  source: { url: 'https://example.com/a?b=1&c=2', label: 'Source' },
+  keyFigures: [{ figure: '$600 <b>billion</b>', label: 'Nvidia lost & more', sentence: HOSTILE }],
+  transcript: [{ speaker: 'Jane <i>Doe</i>', role: 'CEO & founder', text: 'Is this the end?' }, { speaker: 'John', text: HOSTILE }],
   minutes: 10,
   slides: [
     { ...titled('Cover'), kind: 'cover', lede: 'Lede', byline: '', source: { url: 'https://example.com/a?b=1&c=2', label: 'Source' }, notes: ['Cover note.'] },
@@ -54,15 +55,36 @@ describe('handoutHtml', () => {
     })
   })
 
-  it('links the source on the first page, only when it is http(s)', () => {
-    expect(html).toContain('<a href="https://example.com/a?b=1&amp;c=2">')
-    const cover = { ...PLAN.slides[0], source: { url: 'javascript:alert(1)', label: 'x' } }
-    const unsafe = handoutHtml({ ...PLAN, slides: [cover, ...PLAN.slides.slice(1)] }, SLOTS)
+  it('opens with the title, the byline, the source as a link and as a QR code, only when it is http(s)', () => {
+    const front = html.slice(html.indexOf('<header'), html.indexOf('<section'))
+    expect(front).toContain('<h1>Title &lt;b&gt;bold&lt;/b&gt; &amp; co</h1>')
+    expect(front).toContain('Jane Doe · 2025-01-27')
+    expect(front).toContain('<a href="https://example.com/a?b=1&amp;c=2">')
+    expect(front).toMatch(/<div class="qr" data-qr><svg [^>]*viewBox="0 0 \d+ \d+"[^>]*><rect [^>]*\/><path d="(M\d+ \d+h\d+v1h-\d+z)+"/)
+    const unsafe = handoutHtml({ ...PLAN, source: { url: 'javascript:alert(1)', label: 'x' } }, SLOTS)
     expect(unsafe).not.toContain('javascript:')
+    expect(unsafe).not.toContain('data-qr')
+  })
+
+  it('lists the key figures on the first page: figure, what it measures, the sentence it comes from', () => {
+    const table = html.slice(html.indexOf('<table class="key-figures">'), html.indexOf('</table>'))
+    expect(html.indexOf('<table class="key-figures">')).toBeLessThan(html.indexOf('<section'))
+    expect(table).toContain('<th>Figures</th><th>What it measures</th><th>In the article</th>')
+    expect(table).toContain(`<tr><td class="figure">$600 &lt;b&gt;billion&lt;/b&gt;</td><td>Nvidia lost &amp; more</td><td>${escapeHtml(HOSTILE)}</td></tr>`)
+    expect(handoutHtml({ ...PLAN, keyFigures: [] }, SLOTS)).not.toContain('<table')
+  })
+
+  it('ends with the whole transcript, speaker and role before each turn, when there is one', () => {
+    const appendix = html.slice(html.indexOf('<article class="transcript">'))
+    expect(html.indexOf('<article class="transcript">')).toBeGreaterThan(html.lastIndexOf('<section'))
+    expect(appendix).toContain('<h2>Full transcript</h2>')
+    expect(appendix).toContain('<span class="speaker">Jane &lt;i&gt;Doe&lt;/i&gt;</span><span class="role"> · CEO &amp; founder</span>: Is this the end?')
+    expect(appendix).toContain(`<span class="speaker">John</span>: ${escapeHtml(HOSTILE)}`)
+    expect(handoutHtml({ ...PLAN, transcript: [] }, SLOTS)).not.toContain('class="transcript"')
   })
 
   it('declares the language so Chromium picks Chinese glyph forms', () => {
-    expect(handoutHtml({ ...PLAN, lang: 'zh' }, SLOTS)).toContain('<html lang="zh-CN">')
+    expect(handoutHtml({ ...PLAN, lang: 'zh', locale: 'zh-CN' }, SLOTS)).toContain('<html lang="zh-CN">')
   })
 })
 
