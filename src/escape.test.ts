@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { compileTemplate } from 'vue/compiler-sfc'
 import { parse as parseYaml } from 'yaml'
-import { attributeValue, markdownText, oneLine, safeUrl, yamlString } from './escape.ts'
+import { attributeValue, markdownText, oneLine, safeUrl, yamlString, yamlValue } from './escape.ts'
 
 const NAUGHTY: string[] = createRequire(import.meta.url)('big-list-of-naughty-strings')
 
@@ -177,7 +177,15 @@ describe('yamlString', () => {
   })
 
   it('cannot end the frontmatter', () => {
-    expect(yamlString('x\n---\nlayout: evil')).toBe('"x --- layout: evil"')
+    expect(yamlString('x\n---\nlayout: evil')).toBe('"x --- layout\\u003a evil"')
+  })
+
+  it('holds nothing a raw-source scanner acts on, and YAML reads back the text', () => {
+    const text = '<!-- {{ x }} --> <img src=x> javascript:alert(1) `code` & more'
+    const value = yamlString(text)
+    expect(value).not.toMatch(/[<>{}:&`=]/)
+    expect(parseYaml(value)).toBe(text)
+    expect(parseYaml(yamlValue([{ label: text, n: 1 }]))).toEqual([{ label: text, n: 1 }])
   })
 })
 

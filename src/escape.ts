@@ -52,17 +52,26 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/** Article text → a YAML double-quoted scalar (JSON is YAML); one line, so it cannot end the frontmatter. */
+/**
+ * Article text → a YAML double-quoted scalar (JSON is YAML), one line so it cannot end the frontmatter.
+ * Characters that raw-source scanners act on (`<!--`, `-->`, `{{`, `javascript:`, tags, `$`) are written as
+ * `\uXXXX` escapes, which YAML decodes: slides.md holds none of them, and Slidev hands the layout the text itself.
+ */
 export function yamlString(text: string): string {
-  return JSON.stringify(oneLine(text))
+  return JSON.stringify(oneLine(text)).replace(SCANNED, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+const SCANNED = /[<>{}:&`=]/g
+
 /**
- * Data → a one-line YAML value (JSON is YAML) for slide frontmatter, which Slidev hands to the layout as props.
- * Strings become single lines, so no value can end the frontmatter; layouts show props as text only.
+ * Data → a one-line YAML flow value for slide frontmatter, which Slidev hands to the layout as props (layouts
+ * show them as text only); every string as in `yamlString`.
  */
 export function yamlValue(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => typeof item === 'string' ? oneLine(item) : item)
+  if (typeof value === 'string') return yamlString(value)
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`
+  if (value && typeof value === 'object') return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${yamlValue(item)}`).join(', ')}}`
+  return JSON.stringify(value)
 }
 
 /**
@@ -81,6 +90,14 @@ export function codeFence(code: string, language: string): string {
 
 const PLAIN_LANGUAGE = /^[A-Za-z][\w+#-]{0,30}$/
 const CODE_TRANSFORMERS = new Set(['mermaid', 'plantuml', 'md', 'markdown', 'katex', 'latex', 'tex', 'math'])
+
+/**
+ * Article text → text for an Office file (the PPTX, XML 1.0): control characters and lone surrogates, which XML
+ * cannot hold and PowerPoint refuses, become U+FFFD; line ends stay. pptxgenjs encodes the markup characters.
+ */
+export function xmlText(text: string): string {
+  return text.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+}
 
 /** Only http(s) URLs leave this function; anything else (javascript:, data:, relative) gives undefined. */
 export function safeUrl(url: string): string | undefined {

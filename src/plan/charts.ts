@@ -5,7 +5,8 @@
  * another ("the margin fell from 30% to 18%"). Every bar carries its figure's verbatim text.
  */
 import { BUDGET } from '../config.ts'
-import { findFigures, formatFigure } from '../figures/find.ts'
+import { formatFigure } from '../figures/find.ts'
+import { figuresIn } from './figures-in.ts'
 import { splitSentences } from '../text.ts'
 import type { Labels } from '../config.ts'
 import type { Bar, Block, Figure, Lang } from '../types.ts'
@@ -26,13 +27,13 @@ export function chartCandidates(blocks: Block[], lang: Lang, labels: Labels): Ch
   for (const block of blocks) {
     if (block.kind === 'table') charts.push(...tableColumns(block, lang))
     if (block.kind === 'list') {
-      const figures = block.items.map(item => findFigures(item, lang).filter(isCalloutWorthy)).filter(found => found.length === 1).flat()
+      const figures = block.items.map(item => figuresIn(item, lang).filter(isCalloutWorthy)).filter(found => found.length === 1).flat()
       const bars = comparable(figures, 2, lang)
       if (bars) charts.push({ bars, caption: '' })
     }
     if (block.kind === 'paragraph') {
       for (const sentence of splitSentences(block.text, lang)) {
-        const figures = findFigures(sentence, lang).filter(isCalloutWorthy)
+        const figures = figuresIn(sentence, lang).filter(isCalloutWorthy)
         const enumeration = comparable(figures, ENUMERATION, lang)
         if (enumeration) charts.push({ bars: enumeration, caption: sentence })
         else if (figures.length === 2 && sameMeasure(figures[0], figures[1]) && figures[0].value !== figures[1].value
@@ -50,7 +51,7 @@ function tableColumns(table: Extract<Block, { kind: 'table' }>, lang: Lang): Cha
   const charts: ChartCandidate[] = []
   for (let column = 1; column < table.header.length; column++) {
     const cells = table.rows.flatMap(row => {
-      const found = findFigures(row[column] ?? '', lang)
+      const found = figuresIn(row[column] ?? '', lang)
       return found.length === 1 && row[0]?.trim() ? [{ ...found[0], label: row[0].trim() }] : []
     })
     const bars = comparable(cells, 2, lang)

@@ -4,7 +4,7 @@
  * the notes of the exchange it belongs to.
  */
 import { BUDGET, TYPE } from '../config.ts'
-import { findFigures } from '../figures/find.ts'
+import { figuresIn } from './figures-in.ts'
 import { displayWidth, splitSentences } from '../text.ts'
 import type { Lang, QuotedTurn, Speaker, Turn } from '../types.ts'
 import { trimConnective, type TermWeights } from './sentences.ts'
@@ -80,5 +80,5 @@ function quoteOf(text: string, columns: number, weights: TermWeights, lang: Lang
 function weigh(text: string, weights: TermWeights, lang: Lang): number {
   let terms = 0
   for (const [word, weight] of weights.weight) if (weight > 1 && text.toLowerCase().includes(word)) terms += weight
-  return Math.min(3, findFigures(text, lang).length) * 2 + Math.min(4, terms / 4)
+  return Math.min(3, figuresIn(text, lang).length) * 2 + Math.min(4, terms / 4)
 }

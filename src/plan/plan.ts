@@ -5,7 +5,7 @@
  * becomes exchanges, and whatever does not make a slide stays whole in the notes.
  */
 import { BUDGET, DIALOGUE_HEADINGS, PACE } from '../config.ts'
-import { findFigures } from '../figures/find.ts'
+import { figuresIn } from './figures-in.ts'
 import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
 import { blockPlainText } from '../blocks.ts'
@@ -21,8 +21,8 @@ export interface PlanOptions {
   minutes?: number
   /** Slides in all; by default about one content slide a minute of talk. */
   slides?: number
-  /** Whether an image block's source can be shown (a local file the deck has); by default none can. */
-  imageAvailable?: (src: string) => boolean
+  /** Image block source → the path the deck serves its copy from (src/assets/); an image without one gets no slide. */
+  images?: Map<string, string>
 }
 
 /** What one section of the article can put on slides, before the deck's budget decides. */
@@ -44,7 +44,7 @@ interface SectionPlan {
 /** A table, image or code block that can have a slide of its own. */
 type Extra =
   | { kind: 'table', block: Extract<Block, { kind: 'table' }> }
-  | { kind: 'image', block: Extract<Block, { kind: 'image' }> }
+  | { kind: 'image', block: Extract<Block, { kind: 'image' }>, picture: string }
   | { kind: 'code', block: Extract<Block, { kind: 'code' }> }
 
 export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan {
@@ -121,13 +121,12 @@ function sectionPlan(section: Section, index: number, article: Article, weights:
   const isDialogue = turns.length >= 2 && turns.length * 2 >= section.blocks.filter(b => b.kind !== 'subheading').length
   const texts = sourceTexts(section.blocks)
   const figures = [
-    ...[...texts, ...turns].flatMap(t => findFigures(t.text, lang)),
+    ...[...texts, ...turns].flatMap(t => figuresIn(t.text, lang)),
     ...section.blocks.flatMap(block => block.kind === 'table' ? tableFigures(block, lang) : []),
   ]
-  const imageAvailable = options.imageAvailable ?? (() => false)
   const extras: Extra[] = onePerKind(section.blocks.flatMap((block): Extra[] => {
     if (block.kind === 'table' && block.rows.length > 0) return [{ kind: 'table', block }]
-    if (block.kind === 'image' && imageAvailable(block.src)) return [{ kind: 'image', block }]
+    if (block.kind === 'image' && options.images?.has(block.src)) return [{ kind: 'image', block, picture: options.images.get(block.src)! }]
     if (block.kind === 'code' && block.text.split('\n').length <= BUDGET.codeLines && block.text.trim() !== '') return [{ kind: 'code', block }]
     return []
   }))
@@ -223,7 +222,8 @@ function allocate(sections: SectionPlan[], slots: number, total: number): Map<Se
   }
   for (const s of prose) {
     if (!share(s).section) continue
-    for (const extra of s.extras) if (left > 0 && !(extra.kind === 'table' && share(s).charts.length > 0)) { share(s).extras.push(extra); left-- }
+    // A chart of a two-column table shows all of it; a wider table keeps its own slide.
+    for (const extra of s.extras) if (left > 0 && !(extra.kind === 'table' && extra.block.header.length <= 2 && share(s).charts.length > 0)) { share(s).extras.push(extra); left-- }
   }
   for (let more = true; more && exchangeCount < BUDGET.exchanges.max;) {
     more = false
@@ -276,14 +276,13 @@ function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext)
 }
 
 function extraSlide(plan: SectionPlan, extra: Extra, ctx: PlanContext): SlidePlan {
-  const notes = [blockPlainText(extra.block)]
   switch (extra.kind) {
     case 'table':
-      return KINDS.table.plan({ title: plan.title, header: extra.block.header, rows: extra.block.rows, notes }, ctx)
+      return KINDS.table.plan({ title: plan.title, header: extra.block.header, rows: extra.block.rows }, ctx)
     case 'image':
-      return KINDS.image.plan({ title: extra.block.alt || plan.title, picture: extra.block.src, alt: extra.block.alt, notes: [extra.block.src, ...notes] }, ctx)
+      return KINDS.image.plan({ title: plan.title, picture: extra.picture, alt: extra.block.alt, notes: [noteText(extra.block)] }, ctx)
     case 'code':
-      return KINDS.code.plan({ title: plan.title, language: extra.block.lang, code: extra.block.text, notes: [] }, ctx)
+      return KINDS.code.plan({ title: plan.title, language: extra.block.lang, code: extra.block.text }, ctx)
   }
 }
 
@@ -296,7 +295,7 @@ function highlightsSlide(article: Article, ctx: PlanContext): SlidePlan {
 /** The strongest figures of the whole article: stated most often, or in the lede and highlights. */
 function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: CalloutLedger, ctx: PlanContext): SlidePlan | undefined {
   const { lang } = ctx
-  const prominentFigures = [article.lede, ...article.highlights].flatMap(text => findFigures(text, lang))
+  const prominentFigures = [article.lede, ...article.highlights].flatMap(text => figuresIn(text, lang))
   const prominent = new Set(prominentFigures.map(figureKey))
   const ranked = rankByWeight([...prominentFigures, ...sections.flatMap(s => s.figures)], prominent)
   const figures = ledger.take(ranked, BUDGET.keyNumbers.max)
@@ -366,7 +365,12 @@ function footerOf(article: Article): string {
 
 /** Everything a section says, as notes paragraphs. */
 function fullText(section: Section): string[] {
-  return section.blocks.map(blockPlainText).filter(Boolean)
+  return section.blocks.map(noteText).filter(Boolean)
+}
+
+/** A block as notes text: an image by its alt text and address, so the presenter has the URL of an image the deck does not show. */
+function noteText(block: Block): string {
+  return block.kind === 'image' ? [block.alt, block.src].filter(Boolean).join(' · ') : blockPlainText(block)
 }
 
 function transcriptOf(article: Article): DeckPlan['transcript'] {

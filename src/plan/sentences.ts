@@ -4,7 +4,7 @@
  * article's order. A bullet is a whole sentence, or a whole leading clause of one; never cut with "…".
  */
 import { CONNECTIVES } from '../config.ts'
-import { findFigures } from '../figures/find.ts'
+import { figuresIn } from './figures-in.ts'
 import { displayWidth, segments, splitSentences, wordSegmenters } from '../text.ts'
 import type { Figure, Lang } from '../types.ts'
 
@@ -102,7 +102,7 @@ export function fitSentence(sentence: string, columns: number, lang: Lang): stri
 }
 
 function carriesFact(text: string, lang: Lang): boolean {
-  return findFigures(text, lang).length > 0 || names(text, lang).length > 0
+  return figuresIn(text, lang).length > 0 || names(text, lang).length > 0
 }
 
 function names(text: string, lang: Lang): string[] {
@@ -130,7 +130,7 @@ export function candidates(texts: SourceText[], columns: number, weights: TermWe
       position++
       const shown = fitSentence(trimConnective(sentence, lang), columns, lang)
       if (!shown) continue
-      const figures = findFigures(shown, lang).filter(f => f.kind !== 'number' || Math.abs(f.value) >= 10_000)
+      const figures = figuresIn(shown, lang).filter(f => f.kind !== 'number' || Math.abs(f.value) >= 10_000)
       result.push({ text: shown, position, lead, figures, score: score(shown, figures, index, paragraph, weights, lang) })
     }
   }

@@ -6,7 +6,7 @@
  * rules keep 「，」 off a line start).
  */
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux'
-import { findFigures } from '../figures/find.ts'
+import { figuresIn } from '../plan/figures-in.ts'
 import { segments, wordSegmenters } from '../text.ts'
 import type { Locale } from '../types.ts'
 
@@ -21,7 +21,7 @@ export function withBreakHints(text: string, locale: Locale): string {
   let offset = 0
   for (const phrase of parsers[locale].parse(text)) phraseEnds.add(offset += phrase.length)
   const wordEnds = new Set(Array.from(segments(wordSegmenters.zh, text), ({ index, segment }) => index + segment.length))
-  const figures = findFigures(text, 'zh').map(f => ({ start: f.index, end: f.index + f.text.length }))
+  const figures = figuresIn(text, 'zh').map(f => ({ start: f.index, end: f.index + f.text.length }))
   let out = ''
   for (let i = 0; i < text.length; i++) {
     out += text[i]
