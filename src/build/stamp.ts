@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
-/** What, besides slides.md, decides the outputs: our code, components, styles and the installed versions. */
-const CODE_PATHS = ['src', 'components', 'styles', 'package-lock.json']
+/** What, besides slides.md, decides the outputs: our code, components, layouts, styles, CSS scope and the installed versions. */
+const CODE_PATHS = ['src', 'components', 'layouts', 'styles', 'uno.config.ts', 'package-lock.json']
 
 export async function buildStamp(projectRoot: string, markdown: string, options: unknown): Promise<string> {
   const hash = createHash('sha256')
