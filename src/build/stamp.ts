@@ -3,7 +3,7 @@
  * that shape the outputs, and the code and components that turn slides.md into them.
  */
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
@@ -23,7 +23,7 @@ async function codeFiles(projectRoot: string): Promise<string[]> {
   const files: string[] = []
   for (const path of CODE_PATHS.map(p => join(projectRoot, p))) {
     if (!existsSync(path)) continue
-    if (path.endsWith('.json')) files.push(path)
+    if (statSync(path).isFile()) files.push(path)
     else {
       const entries = await readdir(path, { recursive: true, withFileTypes: true })
       files.push(...entries.filter(e => e.isFile() && !e.name.endsWith('.test.ts')).map(e => join(e.parentPath, e.name)))
