@@ -27,7 +27,7 @@ interface Reading {
   multiplier: number
 }
 
-export interface Match extends Span {
+interface Match extends Span {
   value: number
   kind: FigureKind
   currency?: string
@@ -185,7 +185,7 @@ function sentenceSpans(text: string, lang: Lang): Span[] {
 }
 
 /** Left to right; each token starts after the previous figure, so the longest reading wins. */
-export function scan(text: string, lang: Lang): Match[] {
+function scan(text: string, lang: Lang): Match[] {
   const tokens = numberTokens(text)
   const matches: Match[] = []
   let floor = 0

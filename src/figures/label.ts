@@ -8,7 +8,7 @@
  * tags parts of speech), on a Simplified copy of Traditional text (jieba's dictionary is Simplified; OpenCC
  * converts character for character, so offsets still line up); Intl.Segmenter for English.
  */
-import { tag } from 'jieba-wasm'
+import { add_word, tag } from 'jieba-wasm'
 import { Converter } from 'opencc-js/t2cn'
 import { BUDGET } from '../config.ts'
 import { displayWidth, segments, wordSegmenters } from '../text.ts'
@@ -46,10 +46,16 @@ const MARKUP = /[`*_[\]{}<>#|\\]/g
  */
 const ZH_FILLER_POS = /^(?:u|p|c|r|y|e|o|m|q|mq|t|f)/
 /** Chinese verbs, adverbs and words that only link the subject to the figure (`是`, `达到`, `高达`, `大概`, `合`). */
-const ZH_FILLERS = new Set(('是 有 为 达 达到 高达 多达 超过 超 逾 近 将近 接近 约 约为 大约 占 会 要 也要 可以 可 能 将 已 '
-  + '只有 仅有 不到 不足 至 到 合 共 总共 用 给定 以内 左右 以上 以下 多 余 整个 部分 一度 其实 甚至 可能 '
-  + '仅仅 直接 大概 已经 仍然 依然 非常 同时 一直 几乎 一共 曾经 正在 共计 特别 尤其 大幅 显著 目前 如今 '
+const ZH_FILLERS = new Set(('是 有 为 达 达到 高达 多达 超过 超 逾 近 将近 接近 约 约为 大约 占 已 '
+  + '只有 仅有 不到 不足 至 到 合 共 总共 用 给定 以内 左右 以上 以下 多 余 整个 部分 一度 其实 甚至 '
+  + '仅仅 直接 大概 已经 仍然 依然 同时 一直 几乎 一共 曾经 正在 共计 特别 尤其 大幅 显著 目前 如今 '
   + '还是 就是 也就是 只剩下 剩下 总计 累计').split(' '))
+// jieba splits some of these (`高达` → `高` `达`): as dictionary words they are cut whole, and trimmed whole.
+for (const word of ZH_FILLERS) if (word.length > 1) add_word(word)
+/** Chinese modal verbs: fillers before a verb only. */
+const ZH_MODALS = new Set('会 将 要 能 可 可以 可能 也要'.split(' '))
+const COMPARATIVE = /^(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater)$/i
+
 /** English words that say nothing about what is measured. */
 const EN_FILLERS = new Set(('a an the of in on at to for from by with as vs versus and or but nor into onto per via '
   + 'since until than about around roughly nearly almost approximately some more less fewer over under up down between '
@@ -57,7 +63,7 @@ const EN_FILLERS = new Set(('a an the of in on at to for from by with as vs vers
   + 'is was were are be been being has had have having do does did will would can could may might must should shall '
   + 'it its it\'s that\'s they\'re we\'re i i\'m we they you he she me us them our their my your his her this that '
   + 'these those all each every any both which who whom whose what when where while if '
-  + 'already total totalling totaling makes make made up there\'s here\'s lot lots').split(' '))
+  + 'already total totalling totaling makes make made up there\'s here\'s lot lots another other').split(' '))
 /**
  * Words that name who answered rather than what is measured: `74% of respondents say that they use X`
  * measures X. Trimmed only next to the figure.
@@ -147,20 +153,18 @@ function sentenceWords(text: string, sentence: Span, lang: Lang): Word[] {
 
 function isContent(word: Word, lang: Lang): boolean {
   if (!/[\p{L}\p{N}]/u.test(word.text)) return false
-  const lower = word.key
   // A bare number is a year or a piece of a time or a version, never what a label names.
   if (/^[\d.,:]+$/.test(word.text)) return false
-  if (lang === 'en') return !EN_FILLERS.has(lower)
-  if (/^[A-Za-z]/.test(word.text)) return !EN_FILLERS.has(lower)
+  if (lang === 'en' || /^[A-Za-z]/.test(word.text)) return !EN_FILLERS.has(word.key)
   if (word.pos === 'd' && [...word.text].length === 1) return false
   return !ZH_FILLER_POS.test(word.pos) && !ZH_FILLERS.has(word.key)
 }
 
 /**
- * Words dropped from inside a label that is too wide, before any word that says something is: articles,
- * possessives and particles, and a year with its preposition (`money in 2024 paying contributors`).
+ * Words dropped from inside a label that is too wide, before any word that says something is: possessives
+ * and particles, auxiliaries, and a year with its preposition (`money in 2024 paying contributors`).
  */
-const EN_LIGHT = new Set('the a an being been our their its my your his her'.split(' '))
+const EN_LIGHT = new Set('being been our their its my your his her'.split(' '))
 const ZH_LIGHT = new Set('的 了 着'.split(' '))
 const YEAR = /^(?:1[6-9]|20)\d\d$/
 const YEAR_PREPOSITION = /^(?:in|since|by|of|for|from|to|until|during)$/i
@@ -183,12 +187,12 @@ function isPopulation(word: Word): boolean {
 function labelFor(text: string, words: Word[], figure: LabelTarget, others: Span[], lang: Lang, sentenceSubject: string, given: boolean): string {
   const isOther = (word: Word) => others.some(other => word.start < other.end && other.start < word.end)
   const subject = antecedent(words, figure, isOther, lang) || sentenceSubject
-  const label = fitted(text, words, figure, others, lang, BUDGET.labelColumns)
+  const label = fitted(text, words, figure, isOther, lang, BUDGET.labelColumns)
   // A label that opens with a name of its own (`Nasdaq fell`) has its subject, unless one is given for the text.
   const named = lang === 'en' && /^[A-Z]/.test(label) && !given
   if (!subject || label.toLowerCase().includes(subject.toLowerCase()) || named) return label
   // The subject goes in front, and the rest is built again in the room left.
-  const rest = fitted(text, words, figure, others, lang, BUDGET.labelColumns - displayWidth(subject) - 1)
+  const rest = fitted(text, words, figure, isOther, lang, BUDGET.labelColumns - displayWidth(subject) - 1)
   return rest ? join(subject, rest, lang) : label
 }
 
@@ -198,17 +202,17 @@ function labelFor(text: string, words: Word[], figure: LabelTarget, others: Span
  */
 function antecedent(words: Word[], figure: Span, isOther: (word: Word) => boolean, lang: Lang): string {
   if (lang !== 'en') return ''
-  const clause = wordsBefore(words, firstWordEnding(words, figure.start), isOther)
+  const first = firstWordEnding(words, figure.start)
+  const clause = wordsBefore(words, first, isOther)
   const opener = clause.find(word => word.text.trim())
-  const at = words.indexOf(clause[0])
+  const at = first - clause.length
   if (!opener || !/^(?:which|who|that)$/i.test(opener.text) || at < 1 || !/^[,;]$/.test(words[at - 1].text)) return ''
   const named = wordsBefore(words, at - 1, isOther).filter(word => isContent(word, lang))
   return named.length > 0 ? clean(named[named.length - 1].text) : ''
 }
 
 /** The label without the sentence's subject, at most `budget` columns wide. */
-function fitted(text: string, words: Word[], figure: LabelTarget, others: Span[], lang: Lang, budget: number): string {
-  const isOther = (word: Word) => others.some(other => word.start < other.end && other.start < word.end)
+function fitted(text: string, words: Word[], figure: LabelTarget, isOther: (word: Word) => boolean, lang: Lang, budget: number): string {
   const first = firstWordEnding(words, figure.start)
   const after = firstWordEnding(words, figure.end)
   const firstAfter = after < words.length && words[after].start < figure.end ? after + 1 : after
@@ -230,6 +234,9 @@ function fitted(text: string, words: Word[], figure: LabelTarget, others: Span[]
   let near = trim(left, lang, 'left')
   let far = trim(right, lang, 'right')
   if (near.length > 0 && far.length > 0) far = nounPhrase(right, far, lang)
+  // `69.70% 的受访者认为 Kubernetes 文档是他们首要寻找的`: a Chinese `是` after the metric starts what is said of it.
+  const copula = far.findIndex((word, i) => i > 0 && word.key === '是')
+  if (lang === 'zh' && copula > 0) far = trim(far.slice(0, copula), lang, 'right')
   let bridge = near.length > 0 ? preposition(right, far, lang) : ''
   // A figure alone in its clause is labelled by the clause before it (`使用的是测量装置，可能不到美金 100 元`),
   // and so is a Chinese clause with no subject of its own (`上市櫃的遊戲公司，有 20 幾家都是會員`).
@@ -242,8 +249,8 @@ function fitted(text: string, words: Word[], figure: LabelTarget, others: Span[]
   // The metric stands after the figure when what follows it names something (`€36 Hetzner instance`, `13% bigger
   // budget`, `5％的營業稅`, `92% of our money`, `spent $404,400 on infrastructure`); before it when nothing or
   // only a time follows (`Nvidia shares fell 16% in one day`).
-  const named = right.find(word => isContent(word, lang))
-  const metricRight = near.length === 0 || (named !== undefined && !isTime(named, lang))
+  const firstNamed = right.find(word => isContent(word, lang))
+  const metricRight = near.length === 0 || (firstNamed !== undefined && !isTime(firstNamed, lang))
   // Too wide: first the light function words inside go, then a time at the end (`this year`), then words from
   // the far ends, the side that does not hold the metric first. A verb bridged to the right side by a
   // preposition (`returned to shareholders`) goes last of its side, after the preposition.
@@ -258,7 +265,7 @@ function fitted(text: string, words: Word[], figure: LabelTarget, others: Span[]
   while (near.length + far.length > 0 && tooWide()) {
     if (metricRight && near.length > (keepVerb ? 1 : 0)) near = trim(near.slice(1), lang, 'left')
     else if (bridge) bridge = ''
-    else if (metricRight ? far.length > 0 : far.length > 0 && near.length > 0) far = trim(far.slice(0, -1), lang, 'right')
+    else if (far.length > 0 && (metricRight || near.length > 0)) far = trim(far.slice(0, -1), lang, 'right')
     else near = trim(near.slice(1), lang, 'left')
   }
   // `114 flights since 2016`: what a count counts is the metric, whatever else fits; after a determiner
@@ -328,18 +335,23 @@ function wordsBefore(words: Word[], index: number, isOther: (word: Word) => bool
   return words.slice(start, index)
 }
 
-/** Words from `index` to the clause's end; a bracket right after the figure that holds another figure is skipped. */
+/** Words from `index` to the clause's end, brackets inside it left out. */
 function wordsAfter(words: Word[], index: number, isOther: (word: Word) => boolean): Word[] {
-  let from = index
-  while (from < words.length && /^\s+$/.test(words[from].text)) from++
-  if (from < words.length && OPEN.test(words[from].text)) {
-    const close = words.findIndex((word, i) => i > from && CLOSE.test(word.text))
-    const inside = words.slice(from + 1, close === -1 ? from + 1 : close)
-    if (close !== -1 && inside.some(isOther)) from = close + 1
+  const taken: Word[] = []
+  let i = index
+  while (i < words.length && !isOther(words[i])) {
+    if (OPEN.test(words[i].text)) {
+      // `(~$10k) spent`, `daily (or nearly daily) basis`: a bracket inside the clause is skipped, not a break.
+      let close = i + 1
+      while (close < words.length && !CLOSE.test(words[close].text) && !CLAUSE_BREAK.test(words[close].text)) close++
+      if (close === words.length || !CLOSE.test(words[close].text)) break
+      i = close + 1
+      continue
+    }
+    if (isBreak(words[i])) break
+    taken.push(words[i++])
   }
-  let end = from
-  while (end < words.length && !isBreak(words[end]) && !isOther(words[end]) && !OPEN.test(words[end].text)) end++
-  return words.slice(from, end)
+  return taken
 }
 
 function isBreak(word: Word): boolean {
@@ -354,7 +366,15 @@ function trim(side: Word[], lang: Lang, which: 'left' | 'right'): Word[] {
   let start = 0
   let end = side.length
   const nearFigure = (i: number) => (which === 'left' ? i === end - 1 : i === start)
-  const removable = (i: number) => !isContent(side[i], lang) || (nearFigure(i) && isPopulation(side[i]))
+  const removable = (i: number) => {
+    const word = side[i]
+    // `37% fewer survey views`: a comparative right after the figure says which way.
+    if (which === 'right' && i === start && COMPARATIVE.test(word.text)) return false
+    // `会` before a verb, or with nothing after it, is "will" (`会达到`, `也要 26％`); before anything else it
+    // ends a name (`振兴会其实`).
+    if (ZH_MODALS.has(word.key)) return (which === 'left' && i === side.length - 1) || side[i + 1] === undefined || /^v/.test(side[i + 1].pos)
+    return !isContent(word, lang) || (nearFigure(i) && isPopulation(word))
+  }
   let changed = true
   while (changed) {
     changed = false
