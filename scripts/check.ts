@@ -1,8 +1,13 @@
-/** `npm run check -- [DIR]`: measures every slide of a built deck (default dist/) in Chromium; exit 1 if any overflows. */
+/**
+ * `npm run check -- [DIR]`: measures every slide of a built deck (default dist/) in Chromium: overflow, type sizes,
+ * placement and slide numbers (design), and axe-core's serious and critical accessibility violations; exit 1 on any.
+ */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openExportedDeck } from '../src/build/exported-deck.ts'
+import { formatAccessibilityReport, type AccessibilityReport } from '../src/check/accessibility.ts'
+import { formatDesignReport, type DesignReport } from '../src/check/design.ts'
 import { formatOverflowReport, overflowingSlides, type OverflowReport } from '../src/check/overflow.ts'
 import { PROJECT_ROOT, cliMain } from '../src/cli/deck.ts'
 import { DeckError, UsageError } from '../src/errors.ts'
@@ -27,11 +32,17 @@ function findDist(dir: string): string {
   return dist
 }
 
+interface Reports {
+  overflow: OverflowReport
+  design: DesignReport
+  accessibility: AccessibilityReport
+}
+
 /** Every slide as it prints: the deck laid out on Slidev's /export page, the one npm run deck prints from. */
-async function checkDeck(distDir: string): Promise<OverflowReport> {
+async function checkDeck(distDir: string): Promise<Reports> {
   const deck = await openExportedDeck({ distDir })
   try {
-    return await deck.checkOverflow()
+    return { overflow: await deck.checkOverflow(), design: await deck.checkDesign(), accessibility: await deck.checkAccessibility() }
   } finally {
     await deck.close()
   }
@@ -40,9 +51,17 @@ async function checkDeck(distDir: string): Promise<OverflowReport> {
 await cliMain(USAGE, async () => {
   const started = performance.now()
   const dist = findDist(parseCheckArgs(process.argv.slice(2)))
-  const report = await checkDeck(dist)
-  process.stdout.write(`${formatOverflowReport(report)}\n`)
+  const { overflow, design, accessibility } = await checkDeck(dist)
+  process.stdout.write(`${[formatOverflowReport(overflow), formatDesignReport(design), formatAccessibilityReport(accessibility)].join('\n')}\n`)
   process.stderr.write(`check: ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
-  const count = overflowingSlides(report).length
-  if (count > 0) throw new DeckError(`${count} ${count === 1 ? 'slide overflows' : 'slides overflow'}; see the report above`)
+  const failed = [
+    counted(overflowingSlides(overflow).length, 'slide overflows', 'slides overflow'),
+    counted(design.failures.length, 'design failure', 'design failures'),
+    counted(accessibility.violations.length, 'accessibility violation', 'accessibility violations'),
+  ].filter(Boolean)
+  if (failed.length > 0) throw new DeckError(`${failed.join(', ')}; see the report above`)
 })
+
+function counted(count: number, one: string, many: string): string {
+  return count === 0 ? '' : `${count} ${count === 1 ? one : many}`
+}

@@ -12,7 +12,10 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { auditAccessibility, type AccessibilityReport } from '../check/accessibility.ts'
+import { measureDesign, type DesignReport } from '../check/design.ts'
 import { measureOverflow, type OverflowReport } from '../check/overflow.ts'
+import { readSlideTexts, type SlideText } from '../check/slide-text.ts'
 import { CANVAS } from '../config.ts'
 import { DeckError, firstLine } from '../errors.ts'
 import type { DeckPlan } from '../types.ts'
@@ -36,6 +39,12 @@ export interface ExportedDeck {
   slides: number
   /** Measures the first `slides` slides (all by default) as they print. */
   checkOverflow(slides?: number): Promise<OverflowReport>
+  /** Type sizes, where the text sits and the slide numbers of every slide, judged against DESIGN_FLOORS. */
+  checkDesign(): Promise<DesignReport>
+  /** axe-core's serious and critical violations, slide by slide. */
+  checkAccessibility(): Promise<AccessibilityReport>
+  /** Each slide's visible title and text, and the speakers it quotes. */
+  readSlides(): Promise<SlideText[]>
   /** The deck PDF: one page per slide, titled, with one bookmark per slide. */
   printDeck(path: string, plan: DeckPlan): Promise<void>
   /** The A4 handout: each slide, drawn from the deck PDF, above its notes. */
@@ -88,6 +97,9 @@ function session(deck: WatchedPage, context: BrowserContext, origin: string, sli
       if (limit > slides) throw new DeckError(`asked to check ${limit} slides, but the deck has ${slides}`)
       return race(deck, measureOverflow(deck.page, SLIDE_SELECTOR, limit))
     },
+    checkDesign: () => race(deck, measureDesign(deck.page, SLIDE_SELECTOR, slides)),
+    checkAccessibility: () => race(deck, auditAccessibility(deck.page, SLIDE_SELECTOR, slides)),
+    readSlides: () => race(deck, readSlideTexts(deck.page, SLIDE_SELECTOR, slides)),
     async printDeck(path, plan) {
       await writeFile(path, await titledDeck(await deckPdf(), plan))
     },
