@@ -21,8 +21,8 @@ const POSITION_WORD = '(?:sections?|sec\\.|chapters?|ch\\.|figure|fig\\.|table|s
 const PATTERNS: RegExp[] = [
   // Code: fenced blocks and inline spans.
   /```[\s\S]*?```|`[^`\n]+`/g,
-  // URLs and bare domains with a path.
-  /\b(?:https?|ftp):\/\/[^\s<>"'，。、）]+|\bwww\.[^\s<>"'，。、）]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|gov|edu|cn|co|uk|de|jp)\/[^\s<>"'，。、）]*/gi,
+  // URLs (ASCII: a URL ends where CJK text goes on), bare domains with a path, and Markdown link targets.
+  /\b(?:https?|ftp):\/\/[!#-&(-;=?-~]+|\bwww\.[!#-&(-;=?-~]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|gov|edu|cn|co|uk|de|jp)\/[!#-&(-;=?-~]*|\]\([^)\s]*\)/gi,
   // HTML tags (with their attributes), attribute pairs and CSS declarations.
   /<\/?[A-Za-z][^<>]*>|\b[A-Za-z-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*')/g,
   new RegExp(`\\b${CSS_PROPERTY}\\s*:\\s*[^;\\n}]*|${CSS_LENGTH}`, 'g'),

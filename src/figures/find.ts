@@ -99,9 +99,9 @@ const PER_SUFFIX = /\s?\/\s?([A-Za-z]+|\p{Script=Han}{1,3})|\s+per\s+([A-Za-z]+)
 /** `每股0.5美元`: a Chinese rate names what it is per before the number. */
 const PER_PREFIX = /每(股|吨|噸|桶|度|千瓦时|人|年|月|天|日|辆|輛|台|位|户|戶|件|个|個)$/
 
-/** Left contexts that make a number part of something else: `第3`, `R1`, `GPT-4`, `1.2.3`, `数十亿`. */
+/** Left contexts that make a number part of something else: `第3`, `R1`, `GPT-4`, `1.2.3`, `7-11`, `数十亿`. */
 const ORDINAL = /第$/
-const GLUED_AFTER_LATIN = /(?:[A-Za-z][-_]?|\d[.,])$/
+const GLUED_AFTER_LATIN = /(?:[A-Za-z][-_]?|\d[.,–-])$/
 const APPROXIMATE_CHINESE = /[数几]$/
 /** A bare number stuck to what follows: `5G`, `1.2.3`, `10-K`, `3.5 Sonnet`, `501(c)(3)`. */
 const GLUED_BEFORE = /[A-Za-z]|[.-][A-Za-z\d]|\s[A-Z]|\([A-Za-z\d]\)/y
@@ -241,7 +241,7 @@ function readRange(text: string, token: Token, tokens: Token[], i: number, befor
   if (!next || next.spelled) return undefined
   const gap = text.slice(upperStart, next.start)
   if (!RANGE_PREFIX.test(gap)) return undefined
-  const upper = readFigure(text, next, gap, lang)
+  const upper = readFigure(text, next, gap, lang, true)
   if (!upper || upper.low !== undefined) return undefined
   const compatible = !lower || lower.kind === 'number' || (lower.kind === upper.kind && lower.currency === upper.currency)
     || (lower.kind === 'money' && upper.kind === 'number')
@@ -249,13 +249,16 @@ function readRange(text: string, token: Token, tokens: Token[], i: number, befor
   // A bare lower bound takes the upper bound's scale: `$10–15 billion` starts at $10 billion.
   const scaled = lower?.scaled ?? Boolean(reading.scaledBy)
   const low = (lower?.value ?? reading.value) * (scaled ? 1 : upper.multiplier)
-  if (!(low < upper.value)) return undefined
+  // `7-11`, `28 to 33`: two bare numbers are a name or an ordinary span, not a key figure (`€100-200` is).
+  const bare = (match: Match | undefined) => !match || (match.kind === 'number' && !match.scaled)
+  if (!(low < upper.value) || (bare(lower) && bare(upper))) return undefined
   const kind = lower?.kind === 'money' ? 'money' : upper.kind
   const currency = lower?.currency ?? upper.currency
   return { ...upper, kind, ...(currency ? { currency, unit: currency } : {}), start: lower?.start ?? token.start, low }
 }
 
-function readFigure(text: string, token: Token, before: string, lang: Lang): Match | undefined {
+/** `upperBound`: the token follows a range's connector, so the hyphen before it is no glue. */
+function readFigure(text: string, token: Token, before: string, lang: Lang, upperBound = false): Match | undefined {
   if (token.spelled) return readSpelled(text, token, token.spelled, lang)
   const { start } = token
   const chinese = !/^\d/.test(token.text)
@@ -270,7 +273,9 @@ function readFigure(text: string, token: Token, before: string, lang: Lang): Mat
     const value = chinese ? parseChineseNumeral(token.text) : parseArabic(token.text)
     return { start: start - '百分之'.length, end: token.end, value, kind: 'percent', unit: '%', multiplier: 1, scaled: false }
   }
-  if (ORDINAL.test(before) || (chinese ? APPROXIMATE_CHINESE : GLUED_AFTER_LATIN).test(before)) return undefined
+  // Glue is read from the text itself: the previous figure's end (`€100` in `€100-200`) still glues.
+  const adjacent = upperBound ? before : text.slice(Math.max(0, start - 2), start)
+  if (ORDINAL.test(adjacent) || (chinese ? APPROXIMATE_CHINESE : GLUED_AFTER_LATIN).test(adjacent)) return undefined
   const measured = classify(text, read(text, start, token.text, chinese, false), before, lang)
   return measured && withRate(text, { ...measured, start }, before)
 }
@@ -341,7 +346,8 @@ function classify(text: string, reading: Reading, before: string, lang: Lang): M
   // `2024年`, `二〇二四年` are years.
   if (duration) return YEAR.test(String(value)) ? undefined : measured('count', duration[1] ?? duration[2], duration[0].length)
   const unit = countUnit(text, reading)
-  if (unit) return measured('count', unit[1], unit[0].length)
+  // `2023 respondents`, `2025 Financials`: a year names which ones, it does not count them.
+  if (unit && !(YEAR.test(reading.token) && /^[A-Za-z]/.test(unit[1]))) return measured('count', unit[1], unit[0].length)
   return isBareFigure(text, reading, before) ? measured('number', '', 0) : undefined
 }
 
