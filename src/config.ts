@@ -106,6 +106,8 @@ export const LABELS = {
     sentence: '原文',
     transcript: '对话全文',
     part: (n: number) => `第 ${n} 部分`,
+    tableExcerpt: (rows: number, ofRows: number, columns: number, ofColumns: number) =>
+      `节选：${ofRows} 行中的 ${rows} 行${columns < ofColumns ? `，${ofColumns} 列中的 ${columns} 列` : ''}`,
   },
   'zh-TW': {
     highlights: '要點',
@@ -124,6 +126,8 @@ export const LABELS = {
     sentence: '原文',
     transcript: '對話全文',
     part: (n: number) => `第 ${n} 部分`,
+    tableExcerpt: (rows: number, ofRows: number, columns: number, ofColumns: number) =>
+      `節選：${ofRows} 列中的 ${rows} 列${columns < ofColumns ? `，${ofColumns} 欄中的 ${columns} 欄` : ''}`,
   },
   en: {
     highlights: 'Highlights',
@@ -142,6 +146,8 @@ export const LABELS = {
     sentence: 'In the article',
     transcript: 'Full transcript',
     part: (n: number) => `Part ${n}`,
+    tableExcerpt: (rows: number, ofRows: number, columns: number, ofColumns: number) =>
+      `Excerpt: ${rows} of ${ofRows} rows${columns < ofColumns ? `, ${columns} of ${ofColumns} columns` : ''}`,
   },
 } satisfies Record<Locale, unknown>
 
@@ -178,6 +184,8 @@ export const TYPE = {
   label: 20,
   /** Eyebrows, source lines, footers: the smallest type on any slide. */
   small: 14,
+  /** Code on code slides (styles/index.css), in the monospace face. */
+  code: 18,
   /** Body lines are this many times the type size apart. */
   lineHeight: 1.45,
 }
@@ -202,11 +210,35 @@ export const GEOMETRY = {
   footer: 40,
   /** Width of a callout beside a section's bullets. */
   aside: 280,
+  /** Width of a chart's bar labels, left of the bars. */
+  chartLabel: 360,
+  /** A callout's border and padding, left and right together; key numbers stand two to a row, this far apart. */
+  calloutInset: 46,
+  keyNumbersGap: 24,
   gap: 36,
 }
 
 /** Average advance of a Latin letter in ems (Inter); a CJK character is 1 em, that is two display columns. */
 const LATIN_EM = 0.56
+/** Advance of a monospace character in ems (DejaVu Sans Mono: 0.602), rounded up. */
+const MONO_EM = 0.61
+/**
+ * Inter's advances in ems for printable ASCII from U+0020, as Chromium measures them, rounded up; any other character
+ * is `wide` (two display columns: CJK) or `other`; bold type is `bold` times wider. Table cells are measured with
+ * these, so a table gets the rows that really fit (fallback faces for Latin are narrower than Inter).
+ */
+export const GLYPH_EM = {
+  ascii: [
+    0.29, 0.28, 0.41, 0.64, 0.64, 0.82, 0.64, 0.23, 0.37, 0.37, 0.5, 0.66, 0.29, 0.46, 0.28, 0.36, 0.63, 0.47, 0.61, 0.64,
+    0.65, 0.61, 0.63, 0.58, 0.62, 0.63, 0.28, 0.29, 0.66, 0.66, 0.66, 0.51, 0.94, 0.68, 0.66, 0.73, 0.72, 0.6, 0.59, 0.75,
+    0.74, 0.27, 0.55, 0.66, 0.57, 0.89, 0.76, 0.77, 0.64, 0.77, 0.64, 0.64, 0.65, 0.75, 0.68, 0.95, 0.65, 0.67, 0.63, 0.37,
+    0.36, 0.37, 0.47, 0.46, 0.5, 0.57, 0.63, 0.56, 0.63, 0.59, 0.37, 0.61, 0.6, 0.24, 0.24, 0.55, 0.24, 0.87, 0.59, 0.6,
+    0.61, 0.61, 0.38, 0.53, 0.37, 0.59, 0.56, 0.82, 0.54, 0.56, 0.55, 0.37, 0.33, 0.37, 0.66,
+  ],
+  other: 0.75,
+  wide: 1,
+  bold: 1.08,
+}
 
 /** Display columns of text of `fontPx` that fit in `widthPx`. */
 export function columnsIn(widthPx: number, fontPx: number): number {
@@ -222,6 +254,13 @@ const CANVAS_HEIGHT = Math.ceil(CANVAS.width / CANVAS.aspectRatio)
 const CONTENT_WIDTH = CANVAS.width - 2 * GEOMETRY.padX
 /** Height under a one-line title, above the footer. */
 const BODY_HEIGHT = CANVAS_HEIGHT - GEOMETRY.padTop - TYPE.title.large * 1.25 - GEOMETRY.gap - GEOMETRY.footer
+/** A content slide's title row at the large size: line, space under it and the 4 px rule (styles/index.css). */
+const TITLE_ROW = Math.ceil(TYPE.title.large * (1.2 + 0.3) + 4)
+/** A caption under a table or image: one line of label type and the space around it (`.deck-caption`). */
+const CAPTION_HEIGHT = Math.ceil(TYPE.label * (1.35 + 0.8))
+
+/** Table cells as styles/index.css sets them: padding in px, line height; rows are ruled 1 px, the header 3 px. */
+export const TABLE_CELL = { padX: 10, padY: 6, lineHeight: 1.3, rule: 1, headerRule: 3 }
 
 /**
  * Slide budgets, in display columns (a CJK character is two, a Latin letter one) and lines, computed from the
@@ -243,6 +282,11 @@ export const BUDGET = {
   highlightBullets: 5,
   /** Key numbers: the strongest figures of the article, each once in the deck. */
   keyNumbers: { min: 2, max: 4 },
+  /** Columns of a callout's number: two key numbers to a row, or one beside a section's bullets. */
+  numeralColumns: {
+    key: columnsIn((CONTENT_WIDTH - GEOMETRY.keyNumbersGap) / 2 - GEOMETRY.calloutInset, TYPE.numeral.keyNumbers),
+    beside: columnsIn(GEOMETRY.aside - GEOMETRY.calloutInset, TYPE.numeral.beside),
+  },
   /** A long conversation is summed up in parts of about this many turns, at most this many parts. */
   turnsPerPart: 12,
   conversationParts: 6,
@@ -266,13 +310,24 @@ export const BUDGET = {
   /** Agenda items (section titles) and closing takeaways. */
   agendaItems: 7,
   takeaways: 3,
-  /** Charts: bars on one chart. */
+  /** Charts: bars on one chart, and columns of a bar's label. */
   bars: { min: 2, max: 6 },
-  /** Tables on a slide: rows and columns shown; a larger table shows its first rows, the handout holds it whole. */
+  barLabelColumns: columnsIn(GEOMETRY.chartLabel - GEOMETRY.gap / 2, TYPE.body),
+  /**
+   * Tables on a slide: at most these rows and columns, in `tableHeight` px (an excerpt caption below); a larger
+   * table shows the rows with the most figures, first rows first. Cells of more lines are shortened. The notes and
+   * the handout hold the table whole.
+   */
   tableRows: 6,
   tableColumns: 5,
-  /** Code blocks with at most this many lines get a slide. */
+  tableCellLines: 2,
+  tableHeight: CANVAS_HEIGHT - GEOMETRY.padTop - TITLE_ROW - GEOMETRY.footer - CAPTION_HEIGHT,
+  tableWidth: CONTENT_WIDTH,
+  /** An image's caption (its alt text), in label type: two lines across the slide; the notes hold it whole. */
+  captionColumns: 2 * columnsIn(CONTENT_WIDTH, TYPE.label),
+  /** Code blocks with at most this many lines get a slide; longer lines are cut to `codeColumns` (Slidev pads code 8 px). */
   codeLines: 14,
+  codeColumns: Math.floor((CONTENT_WIDTH - 2 * 8) / (TYPE.code * MONO_EM)),
   /** The footer's short title. */
   footerColumns: 60,
   /** Paragraphs grouped into one section when an article has no headings. */
@@ -306,6 +361,27 @@ export const LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   /** Slidev builds every slide as a Vue component: past this a build takes many minutes and the deck no one can present. */
   maxSlides: 1000,
+}
+
+/**
+ * The article's images, copied into the deck's `public/images/` (src/assets/, docs/safety.md): raster types only,
+ * named by a hash of their bytes, each at most `maxBytes`. Remote ones only with `--fetch-images`.
+ */
+export const IMAGES = {
+  /** The deck's URL folder (and the folder under `public/`) the copies are served from. */
+  folder: 'images',
+  /** Hex digits of the SHA-256 of the bytes that name a copy. */
+  hashDigits: 12,
+  maxBytes: 10 * 1024 * 1024,
+  /** Images read or fetched per article; later ones are skipped with a warning. */
+  maxCount: 50,
+  fetch: {
+    /** The whole download of one image, redirects included. */
+    timeoutMs: 15_000,
+    maxRedirects: 3,
+    /** Downloads at a time. */
+    parallel: 4,
+  },
 }
 
 export const FORMATS = ['web', 'pdf', 'handout', 'png', 'pptx'] as const

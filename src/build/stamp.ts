@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
 /** What, besides slides.md, decides the outputs: our code, components, layouts, styles, CSS scope and the installed versions. */
-const CODE_PATHS = ['src', 'components', 'layouts', 'styles', 'uno.config.ts', 'package-lock.json']
+const CODE_PATHS = ['src', 'components', 'layouts', 'setup', 'styles', 'uno.config.ts', 'package-lock.json']
 
 export async function buildStamp(projectRoot: string, markdown: string, options: unknown): Promise<string> {
   const hash = createHash('sha256')

@@ -82,7 +82,8 @@ const ROLE_NAMES: Record<TextRole, string> = {
 
 export function judgeDesign(measured: SlideDesign[]): DesignReport {
   const failures: DesignFailure[] = []
-  for (const slide of measured) {
+  // Only slides our layouts draw are held to our design: a hand-written deck's default layouts are not.
+  for (const slide of measured.filter(slide => slide.kind !== '')) {
     for (const run of slide.runs) {
       // One line per run: its own floor when it has one (always the higher), else the floor for any text.
       const floor = Math.max(ROLE_FLOORS[run.role] ?? 0, DESIGN_FLOORS.any)

@@ -4,7 +4,7 @@
  */
 import { BUDGET } from '../config.ts'
 import { formatFigure } from '../figures/find.ts'
-import { truncateWords } from '../text.ts'
+import { displayWidth, truncateWords } from '../text.ts'
 import type { Callout, Figure, FigureKind, Lang } from '../types.ts'
 
 /** Which kinds make the strongest callout: money and shares first, bare numbers last. */
@@ -43,19 +43,25 @@ export class CalloutLedger {
   /** Every figure taken, in the order the deck shows them. */
   readonly shown: Figure[] = []
 
-  /** Takes up to `count` figures not yet shown, with distinct labels, and marks them shown. */
-  take(ranked: Figure[], count: number): Figure[] {
-    const taken: Figure[] = []
+  /** Up to `count` figures not yet shown, with distinct labels and numbers that fit `columns`; `use` marks them shown. */
+  pick(ranked: Figure[], count: number, columns: number, lang: Lang): Figure[] {
+    const picked: Figure[] = []
     const labels = new Set<string>()
     for (const figure of ranked) {
-      if (taken.length >= count) break
+      if (picked.length >= count) break
       if (!isCalloutWorthy(figure) || this.used.has(figureKey(figure)) || labels.has(figure.label)) continue
-      taken.push(figure)
+      if (displayWidth(formatFigure(figure, lang).value) > columns) continue
+      picked.push(figure)
       labels.add(figure.label)
+    }
+    return picked
+  }
+
+  use(figures: Figure[]): void {
+    for (const figure of figures) {
       this.used.add(figureKey(figure))
       this.shown.push(figure)
     }
-    return taken
   }
 }
 

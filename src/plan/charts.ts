@@ -6,6 +6,7 @@
  */
 import { BUDGET } from '../config.ts'
 import { formatFigure } from '../figures/find.ts'
+import { fitLabel } from '../figures/label.ts'
 import { figuresIn } from './figures-in.ts'
 import { splitSentences } from '../text.ts'
 import type { Labels } from '../config.ts'
@@ -73,5 +74,5 @@ function sameMeasure(a: Figure, b: Figure): boolean {
 
 function bar(figure: Figure, label: string, lang: Lang): Bar {
   const { value, unit } = formatFigure(figure, lang)
-  return { label, figure: figure.text, value: figure.value, shown: unit ? `${value} ${unit}` : value }
+  return { label: fitLabel(label, BUDGET.barLabelColumns, lang), figure: figure.text, value: figure.value, shown: unit ? `${value} ${unit}` : value }
 }

@@ -120,6 +120,7 @@ function sectionPlan(section: Section, index: number, article: Article, weights:
   const turns = section.blocks.filter((b): b is Turn => b.kind === 'turn')
   const isDialogue = turns.length >= 2 && turns.length * 2 >= section.blocks.filter(b => b.kind !== 'subheading').length
   const texts = sourceTexts(section.blocks)
+  const shownTexts = isDialogue ? turns.map(turn => ({ text: turn.text, lead: turn.speaker })) : texts
   const figures = [
     ...[...texts, ...turns].flatMap(t => figuresIn(t.text, lang)),
     ...section.blocks.flatMap(block => block.kind === 'table' ? tableFigures(block, lang) : []),
@@ -136,8 +137,9 @@ function sectionPlan(section: Section, index: number, article: Article, weights:
     title: section.heading || (index === 0 ? ctx.labels.overview : ctx.labels.part(index + 1)),
     isDialogue,
     turns,
-    // A conversation's slide sums it up from its turns, each sentence led by its speaker.
-    texts: isDialogue ? turns.map(turn => ({ text: turn.text, lead: turn.speaker })) : texts,
+    // A conversation's slide sums it up from its turns, each sentence led by its speaker; a section none of whose
+    // sentences fits a slide has no slide of its own (its text goes to the notes).
+    texts: candidates(shownTexts, BUDGET.wideLineColumns * BUDGET.bulletLines, weights, lang).length > 0 ? shownTexts : [],
     figures,
     exchanges: isDialogue ? exchanges(turns, article.speakers, weights, lang) : [],
     charts: isDialogue ? [] : chartCandidates(section.blocks, lang, ctx.labels).slice(0, 1),
@@ -235,12 +237,19 @@ function allocate(sections: SectionPlan[], slots: number, total: number): Map<Se
 
 function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan {
   const { lang } = ctx
-  const [figure] = ledger.take(rankByWeight(plan.figures), 1)
-  const lineColumns = figure ? BUDGET.sectionLineColumns : BUDGET.wideLineColumns
   // What the deck quotes is not summed up again.
   const quotes = quoted.flatMap(e => e.turns.map(t => t.text)).join('\n')
-  const pool = candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang).filter(c => !quotes.includes(c.text))
-  const chosen = chooseBullets(pool, lineColumns, BUDGET.sectionLines, BUDGET.sectionBullets.min, BUDGET.sectionBullets.max)
+  const bulletsIn = (lineColumns: number) => chooseBullets(
+    candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang).filter(c => !quotes.includes(c.text)),
+    lineColumns, BUDGET.sectionLines, BUDGET.sectionBullets.min, BUDGET.sectionBullets.max)
+  // The section's own strongest figure beside its sentences, unless only the full width holds a sentence.
+  let figure: Figure | undefined = ledger.pick(rankByWeight(plan.figures), 1, BUDGET.numeralColumns.beside, lang)[0]
+  let chosen = bulletsIn(figure ? BUDGET.sectionLineColumns : BUDGET.wideLineColumns)
+  if (figure && chosen.length === 0) {
+    figure = undefined
+    chosen = bulletsIn(BUDGET.wideLineColumns)
+  }
+  if (figure) ledger.use([figure])
   return KINDS.section.plan({
     heading: plan.title,
     bullets: withLeads(chosen),
@@ -298,8 +307,9 @@ function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: Call
   const prominentFigures = [article.lede, ...article.highlights].flatMap(text => figuresIn(text, lang))
   const prominent = new Set(prominentFigures.map(figureKey))
   const ranked = rankByWeight([...prominentFigures, ...sections.flatMap(s => s.figures)], prominent)
-  const figures = ledger.take(ranked, BUDGET.keyNumbers.max)
+  const figures = ledger.pick(ranked, BUDGET.keyNumbers.max, BUDGET.numeralColumns.key, lang)
   if (figures.length < BUDGET.keyNumbers.min) return undefined
+  ledger.use(figures)
   return KINDS['key-numbers'].plan({
     callouts: figures.map(f => toCallout(f, lang)),
     notes: figures.map(f => `${ctx.labels.figures} · ${f.text}: ${f.sentence}`),

@@ -101,6 +101,8 @@ function themeVariables(plan: DeckPlan, options: RenderOptions): Record<string, 
     padTop: px(GEOMETRY.padTop),
     footerHeight: px(GEOMETRY.footer),
     aside: px(GEOMETRY.aside),
+    chartLabel: px(GEOMETRY.chartLabel),
+    keyNumbersGap: px(GEOMETRY.keyNumbersGap),
     gap: px(GEOMETRY.gap),
   }
 }
