@@ -107,7 +107,7 @@ function normalized(text: string): string {
 
 function leaksIn(slides: SlideText[]): string[] {
   return slides.flatMap((slide, i) => LEAKS.flatMap(({ what, pattern }) => {
-    const text = seen(slide.text)
+    const text = seen(slide.prose)
     const match = pattern.exec(text)
     return match ? [`slide ${i + 1}: ${what} ${JSON.stringify(text.slice(Math.max(0, match.index - 30), match.index + 30))}`] : []
   }))

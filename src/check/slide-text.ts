@@ -8,6 +8,8 @@ export interface SlideText {
   title: string
   /** All visible text of the slide, as innerText lays it out. */
   text: string
+  /** The slide's text outside code blocks (code shows an article's code as it is, template tags included). */
+  prose: string
   /** Speakers of the visible quotes (`[data-speaker]`). */
   speakers: string[]
 }
@@ -26,7 +28,14 @@ function readSlides({ selector, slides }: { selector: string, slides: number }):
       layout: Array.from(layout?.classList ?? []),
       title: title?.innerText.trim() ?? '',
       text: (layout ?? container).innerText,
+      prose: withoutCode(layout ?? container),
       speakers: Array.from(container.querySelectorAll('[data-speaker]')).filter(visible).map(el => el.getAttribute('data-speaker') ?? ''),
     }
   })
+
+  function withoutCode(root: HTMLElement): string {
+    const copy = root.cloneNode(true) as HTMLElement
+    for (const code of Array.from(copy.querySelectorAll('pre'))) code.remove()
+    return copy.textContent ?? ''
+  }
 }
