@@ -373,6 +373,9 @@ function trim(side: Word[], lang: Lang, which: 'left' | 'right'): Word[] {
     // `会` before a verb, or with nothing after it, is "will" (`会达到`, `也要 26％`); before anything else it
     // ends a name (`振兴会其实`).
     if (ZH_MODALS.has(word.key)) return (which === 'left' && i === side.length - 1) || side[i + 1] === undefined || /^v/.test(side[i + 1].pos)
+    // A number glued to the word after it names a thing (`3纳米`, `5G`), so it stays with that word.
+    const next = side[i + 1]
+    if (/^[\d.]+$/.test(word.text) && next && next.start === word.end && isContent(next, lang)) return false
     return !isContent(word, lang) || (nearFigure(i) && isPopulation(word))
   }
   let changed = true
