@@ -146,7 +146,8 @@ export interface SlideFields {
   section: { bullets: Bullet[], callout?: Callout, /** 1-based position among the deck's sections, for the eyebrow. */ part?: number }
   chart: { bars: Bar[], /** What every bar measures, in the unit they share. */ caption: string }
   exchange: { turns: QuotedTurn[] }
-  table: { header: string[], rows: string[][] }
+  table: { header: string[], rows: string[][], /** Each column's share of the table's width, in percent. */ widths: number[], /** Says what a larger table's slide leaves out. */ excerpt?: string }
+  /** `picture`: where the deck serves the image's copy (`/images/<hash>.png`); `alt` is its caption. */
   image: { picture: string, alt: string }
   code: { language: string, code: string }
   closing: { takeaways: string[], source?: SourceLink }

@@ -18,6 +18,8 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 export class Staging {
   private readonly pending: { staged: string, final: string }[] = []
   private readonly scratches: string[] = []
+  /** Files and folders `place` made at their final paths: removed on discard. */
+  private readonly placed: string[] = []
   private readonly tag = `.next-${process.pid}`
   /** Set while anything is staged: an interrupted CLI waits for the run to discard it. */
   private done?: () => void
@@ -42,6 +44,21 @@ export class Staging {
     return path
   }
 
+  /**
+   * Writes `final` itself now, for files a tool must find in place during the run (Slidev reads `public/` from the
+   * deck's folder), and removes it on discard. For content-named files only: one already there is the same and kept.
+   */
+  async place(final: string, content: Uint8Array): Promise<void> {
+    this.done ??= track()
+    if (existsSync(final)) return
+    const made = await mkdir(dirname(final), { recursive: true })
+    if (made) this.placed.push(made)
+    const staged = join(dirname(final), stagedName(basename(final), this.tag))
+    await writeFile(staged, content)
+    await rename(staged, final)
+    this.placed.push(final)
+  }
+
   async writeFile(final: string, content: string): Promise<string> {
     const staged = await this.path(final)
     await writeFile(staged, content)
@@ -57,12 +74,14 @@ export class Staging {
       await rm(old, { recursive: true, force: true })
     }
     this.pending.length = 0
+    this.placed.length = 0
     await this.removeScratches()
   }
 
   async discard(): Promise<void> {
-    await Promise.all(this.pending.map(p => rm(p.staged, { recursive: true, force: true })))
+    await Promise.all([...this.pending.map(p => p.staged), ...this.placed].map(path => rm(path, { recursive: true, force: true })))
     this.pending.length = 0
+    this.placed.length = 0
     await this.removeScratches()
   }
 
