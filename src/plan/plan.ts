@@ -9,7 +9,7 @@ import { figuresIn } from './figures-in.ts'
 import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
 import { blockPlainText } from '../blocks.ts'
-import { countMatches, leadingSentences, truncateWords } from '../text.ts'
+import { countMatches, displayWidth, leadingSentences, truncateWords } from '../text.ts'
 import type { Article, Block, Bullet, DeckPlan, Figure, Section, SlidePlan, Turn } from '../types.ts'
 import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
 import { chartCandidates, type ChartCandidate } from './charts.ts'
@@ -275,10 +275,13 @@ function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext)
     // Each slide's notes hold the turns from its exchange up to the next one (the first also those before it).
     const from = i === 0 ? 0 : exchange.start
     const to = chosen[i + 1]?.start ?? plan.turns.length
-    const speaker = exchange.turns[exchange.turns.length - 1].speaker
+    const answer = exchange.turns[exchange.turns.length - 1]
+    const [question] = exchange.turns.length > 1 ? exchange.turns : []
+    // A question that fits the title is the slide's title, and its answer the quote under it.
+    const asTitle = question && displayWidth(question.text) <= BUDGET.titleLineColumns.small * BUDGET.titleMaxLines.other
     return KINDS.exchange.plan({
-      title: generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${speaker}` : plan.title,
-      turns: exchange.turns,
+      title: asTitle ? question.text : generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${answer.speaker}` : plan.title,
+      turns: asTitle ? [answer] : exchange.turns,
       notes: plan.turns.slice(from, to).map(turn => `${turn.speaker}: ${turn.text}`),
     }, ctx)
   })
