@@ -270,3 +270,15 @@ describe('locale', () => {
     expect(parseArticle('# Talk\n\nAn English text.').locale).toBe('en')
   })
 })
+
+describe('roles by affiliation', () => {
+  it('takes the organisation a speaker belongs to when no job title is stated', () => {
+    const article = parseArticle('# T\n\n> Bloomberg Technology的Caroline Hyde与Mike Shepard分析了市场。\n\n## 对话\n\nCaroline Hyde: 你怎么看？\n\nMike Shepard: 市场会恢复。\n\nCaroline Hyde: 为什么？\n\nMike Shepard: 需求仍在。\n')
+    expect(article.speakers).toEqual([{ name: 'Caroline Hyde', role: 'Bloomberg Technology' }, { name: 'Mike Shepard', role: 'Bloomberg Technology' }])
+  })
+
+  it('does not read "of course" as an organisation', () => {
+    const article = parseArticle('# T\n\n## Talk\n\nJane Doe: Then Jane Doe of course left.\n\nBob: Why?\n\nJane Doe: Because.\n\nBob: Fine.\n')
+    expect(article.speakers.find(s => s.name === 'Jane Doe')?.role).toBeUndefined()
+  })
+})

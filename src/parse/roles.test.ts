@@ -14,8 +14,12 @@ describe('roleIn', () => {
     expect(roleIn(name, text)).toBe(role)
   })
 
+  it('takes the organisation a name belongs to when no job title is stated', () => {
+    expect(roleIn('Caroline Hyde', 'Bloomberg Technology的Caroline Hyde与Mike Shepard深入分析了。')).toBe('Bloomberg Technology')
+    expect(roleIn('Mike Shepard', 'Bloomberg Technology的Caroline Hyde与Mike Shepard深入分析了。')).toBe('Bloomberg Technology')
+  })
+
   it('finds no role where the article states none', () => {
-    expect(roleIn('Caroline Hyde', 'Bloomberg Technology的Caroline Hyde与Mike Shepard深入分析了。')).toBeUndefined()
     expect(roleIn('Richard Haddock', 'Richard Haddock (何立德) and Brad Gerstner, who spoke.')).toBeUndefined()
   })
 })

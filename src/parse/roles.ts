@@ -55,8 +55,19 @@ export function roleIn(name: string, text: string): string | undefined {
       if (role && role !== name && !/\d/.test(role) && hasRoleTitle(role)) return role
     }
   }
+  // No job title stated: the organisation the name belongs to ("Bloomberg Technology的Caroline Hyde与Mike Shepard",
+  // "Caroline Hyde of Bloomberg Technology"), a capitalised name of its own, is the next best thing.
+  for (const { before, after } of mentions) {
+    const org = AFFILIATION_BEFORE.exec(before)?.[1] ?? AFFILIATION_AFTER.exec(after)?.[1]
+    if (org && !name.includes(org)) return normalizeSpace(org)
+  }
   return undefined
 }
+
+/** A capitalised Latin name of up to four words: an organisation when it owns a person (`X的Name`, `Name of X`). */
+const ORG = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`
+const AFFILIATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORG})\\s*的\\s*(?:[^，。,.\\n的]{1,30}?[与與和及、]\\s*)?$`, 'u')
+const AFFILIATION_AFTER = new RegExp(`^\\s+(?:of|from|at)\\s+(${ORG})(?![\\p{L}\\p{N}])`, 'u')
 
 /** The organisation's name just before a title at `index`: a few characters back to a stop. */
 function chineseOrg(text: string, index: number): string {
