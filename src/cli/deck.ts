@@ -4,9 +4,12 @@ import { constants } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { DEFAULTS, FORMATS, LIMITS, type Format } from '../config.ts'
+import { collectImages, copiesFolder, copyFile, imageMap, pruneCopies, writeImages, type DeckImage } from '../assets/copy.ts'
+import { articleImages } from '../assets/images.ts'
+import { DEFAULTS, FORMATS, IMAGES, LIMITS, type Format } from '../config.ts'
 import { DeckError, UsageError, firstLine } from '../errors.ts'
 import { generateDeck } from '../generate.ts'
+import { parseArticle } from '../parse/article.ts'
 import type { Lang } from '../types.ts'
 import { findChromium, launchChromium } from '../build/chromium.ts'
 import { formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
@@ -29,6 +32,7 @@ export const USAGE = [
   "  --lang auto|zh|en     the language of the deck's labels (default: auto, from the article's script)",
   "  --duration MINUTES    the presenter's countdown (default: from the article's length)",
   '  --public              build the web deck without speaker notes (default: with notes)',
+  "  --fetch-images        download the article's http(s) images into the deck (default: off; their addresses go to the notes)",
   '  --force               rebuild even when nothing changed since the last run (default: skip the run)',
   '  --skip-check          do not measure every slide for overflow in Chromium (default: measure)',
   `  --max-bytes N         refuse a larger article (default: ${LIMITS.maxBytes})`,
@@ -48,6 +52,8 @@ export interface DeckOptions {
   minutes?: number
   /** Build the web deck without speaker notes, for publishing. */
   public: boolean
+  /** Download the article's http(s) images into the deck; without it no request is made. */
+  fetchImages: boolean
   /** Rebuild even when nothing changed since the last good run. */
   force: boolean
   /** Measure every slide in Chromium and fail on overflow. */
@@ -71,6 +77,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
         lang: { type: 'string', default: 'auto' },
         duration: { type: 'string' },
         public: { type: 'boolean', default: false },
+        'fetch-images': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'skip-check': { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
@@ -95,6 +102,7 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
     lang,
     minutes: values.duration === undefined ? undefined : positiveInteger('--duration', values.duration),
     public: values.public ?? false,
+    fetchImages: values['fetch-images'] ?? false,
     force: values.force ?? false,
     check: !values['skip-check'],
     maxBytes: values['max-bytes'] === undefined ? LIMITS.maxBytes : positiveInteger('--max-bytes', values['max-bytes']),
@@ -153,17 +161,23 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   const started = performance.now()
   const source = await readArticle(options.article, options.maxBytes)
   const paths = deckPaths(options.out)
+  const images = await articleCopies(source, options)
   const { plan, markdown } = generateDeck(source, {
     lang: options.lang,
     minutes: options.minutes,
     addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
+    images: imageMap(images),
   })
+  const deckRoot = dirname(paths.slides)
+  const pictures = plan.slides.flatMap(slide => slide.kind === 'image' ? [slide.picture] : [])
+  const copies = images.filter(image => pictures.includes(image.deckPath))
   if (plan.slides.length > options.maxSlides) {
     throw new DeckError(`the article makes ${plan.slides.length} slides, over the limit of ${options.maxSlides}; split it into several articles or raise --max-slides`)
   }
   progress(`${plan.slides.length} slides planned from ${options.article}`)
   const stamp = await buildStamp(PROJECT_ROOT, markdown, { formats: [...options.formats].sort(), public: options.public })
-  if (!options.force && await readStamp(paths.stamp) === stamp && outputsOf(paths, options).every(p => existsSync(p))) {
+  const kept = [...outputsOf(paths, options), ...pictures.map(picture => copyFile(deckRoot, picture))]
+  if (!options.force && await readStamp(paths.stamp) === stamp && kept.every(p => existsSync(p))) {
     progress(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputsOf(paths, options).join(', ')} (--force rebuilds)`)
     return paths
   }
@@ -179,11 +193,14 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   launching?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
+    await writeImages(copies, deckRoot, staging)
     if (wants('web') || printed) {
       // The PDFs are printed from this build; when the web deck itself was not asked for, it is thrown away.
       const dist = wants('web') ? await staging.path(paths.dist) : await staging.scratch(paths.dist)
       await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
         slidevBuild(entry, dist, { withoutNotes: options.public }))
+      // Slidev copies all of public/ into the build: earlier runs' images are not published.
+      await pruneCopies(join(dist, IMAGES.folder), pictures)
       if (launching) {
         const deckPdf = wants('pdf') ? await staging.path(paths.pdf) : undefined
         const handoutPdf = wants('handout') ? await staging.path(paths.handout) : undefined
@@ -210,6 +227,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
     }
     await staging.writeFile(paths.stamp, stamp)
     await staging.commit()
+    await pruneCopies(copiesFolder(deckRoot), pictures)
   } catch (error) {
     await staging.discard()
     throw error
@@ -218,6 +236,13 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
   }
   progress(`done in ${seconds(started)} (${timer}) → ${outputsOf(paths, options).join(', ')}`)
   return paths
+}
+
+/** The article's images the deck can carry (files next to it; downloads with --fetch-images); a warning line for each one skipped. */
+async function articleCopies(source: string, options: DeckOptions): Promise<DeckImage[]> {
+  const { images, warnings } = await collectImages(articleImages(parseArticle(source)), { articleDir: dirname(resolve(options.article)), fetch: options.fetchImages })
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`)
+  return images
 }
 
 /** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
