@@ -11,7 +11,7 @@ import { imageSize } from 'image-size'
 import JSZip from 'jszip'
 import pptxgenjs from 'pptxgenjs'
 import { colourHex } from '../colour.ts'
-import { BUDGET, CANVAS, FONTS, GEOMETRY, QR_SIZE, THEME, TYPE } from '../config.ts'
+import { BUDGET, CANVAS, columnsIn, FONTS, GEOMETRY, QR_SIZE, THEME, TYPE } from '../config.ts'
 import { oneLine, safeUrl, xmlText } from '../escape.ts'
 import { qrCode, qrRuns } from '../qr.ts'
 import type { Theme } from '../render/slides.ts'
@@ -53,6 +53,8 @@ const CALLOUT_HEIGHT = {
 /** The quote mark's column beside an exchange's turns, and a caption's two lines under a chart or picture. */
 const QUOTE_INDENT = 64
 const CAPTION = TYPE.label * 1.35 * 2 + 8
+/** The agenda's and takeaways' number column, in ems of body type (styles/index.css). */
+const NUMBER_COLUMN = 2.2
 /** Code in the web deck's size (styles/index.css). */
 const CODE_SIZE = 18
 
@@ -356,9 +358,14 @@ const DRAW: { [K in SlideKind]: Draw<K> } = {
       numbered(page, slide.takeaways, style, body)
       return
     }
-    // As on the web: the takeaways and the source line centred together, the QR code at the source line's right.
+    // As on the web: the takeaways and the source line centred together as one block, the QR code at the source
+    // line's right. The list's height is estimated from its lines; its box reaches up to the body's top, anchored
+    // at the bottom, so a list that wraps more grows upward, never over the source.
     const source = { gap: 28, height: TYPE.label * 1.35 * 2 }
-    const middle = body.top + (body.bottom - body.top - source.gap - source.height) / 2
+    const columns = columnsIn(CONTENT - NUMBER_COLUMN * TYPE.body, TYPE.body)
+    const lines = slide.takeaways.reduce((sum, item) => sum + Math.max(1, Math.ceil(displayWidth(item) / columns)), 0)
+    const list = lines * TYPE.body * TYPE.lineHeight + (slide.takeaways.length - 1) * TYPE.body * 0.35
+    const middle = Math.min(body.bottom - source.gap - source.height, body.top + (body.bottom - body.top + list - source.gap - source.height) / 2)
     numbered(page, slide.takeaways, style, { top: body.top, bottom: middle }, 'bottom')
     const href = safeUrl(slide.source.url)
     const qrWidth = href ? QR_SIZE.slide + 24 : 0
@@ -413,7 +420,7 @@ function bullets(page: Slide, items: Bullet[], style: Style, body: Body, width: 
 function numbered(page: Slide, items: string[], style: Style, body: Body, valign: 'middle' | 'bottom' = 'middle'): void {
   if (items.length === 0) return
   const runs = items.map((item, i) => text(item, style, {
-    bullet: { type: 'number', indent: pt(TYPE.body * 1.6) }, paraSpaceAfter: pt(TYPE.body * 0.35), color: style.ink, breakLine: i < items.length - 1,
+    bullet: { type: 'number', indent: pt(TYPE.body * NUMBER_COLUMN) }, paraSpaceAfter: pt(TYPE.body * 0.35), color: style.ink, breakLine: i < items.length - 1,
   }))
   page.addText(runs, {
     x: inch(GEOMETRY.padX), y: inch(body.top), w: inch(CONTENT), h: inch(body.bottom - body.top), fontSize: pt(TYPE.body), valign, margin: 0, lineSpacingMultiple: TYPE.lineHeight, fit: 'shrink',
