@@ -2,7 +2,9 @@
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
 import { dirname } from 'node:path'
-import { PROJECT_ROOT, USAGE, cliMain, deckPaths, parseDeckArgs } from '../src/cli/deck.ts'
+import { USAGE, generateOptions, parseDeckArgs } from '../src/cli/args.ts'
+import { cliMain } from '../src/cli/main.ts'
+import { deckPaths } from '../src/cli/paths.ts'
 import { readArticle } from '../src/cli/input.ts'
 import { generateDeck } from '../src/generate.ts'
 import { track } from '../src/build/interrupt.ts'
@@ -13,10 +15,7 @@ await cliMain(USAGE, async () => {
   const options = parseDeckArgs(process.argv.slice(2))
   const paths = deckPaths(options.out)
   const regenerate = async () => {
-    const { plan, markdown } = generateDeck(await readArticle(options.article, options.maxBytes), {
-      lang: options.lang,
-      addonRoot: options.out === undefined ? undefined : PROJECT_ROOT,
-    })
+    const { plan, markdown } = generateDeck(await readArticle(options.article, options.maxBytes), generateOptions(options))
     await writeFileAtomic(paths.slides, markdown)
     process.stderr.write(`deck: slides.md regenerated (${plan.slides.length} slides)\n`)
   }

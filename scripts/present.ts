@@ -1,9 +1,10 @@
 /** `npm run present -- [DIR]`: serves a built deck (default dist/) on localhost and prints its URLs. */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { PROJECT_ROOT, cliMain } from '../src/cli/deck.ts'
+import { cliMain } from '../src/cli/main.ts'
+import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { DeckError } from '../src/errors.ts'
-import { serveDeck } from '../src/build/serve.ts'
+import { serveDeck } from '../src/export/serve.ts'
 
 await cliMain('usage: npm run present -- [DIR]', async () => {
   const dist = resolve(process.argv[2] ?? join(PROJECT_ROOT, 'dist'))

@@ -350,10 +350,8 @@ export const CONTACT_SHEET = { columns: 4, thumbWidth: 490, gap: 16 }
 /** Where things live and what the tool is called with when nothing is said. */
 export const DEFAULTS = {
   article: 'articles/deepseek-nvidia.md',
-  formats: ['web', 'pdf', 'handout'] as const,
   /** The project's own outputs go here; `--out DIR` puts them straight into DIR. */
   exportsDir: 'exports',
-  files: { pdf: 'deck.pdf', handout: 'handout.pdf', png: 'slides-png', pptx: 'deck.pptx' },
 }
 
 /** Input limits: an article comes from anywhere. */
@@ -383,9 +381,6 @@ export const IMAGES = {
     parallel: 4,
   },
 }
-
-export const FORMATS = ['web', 'pdf', 'handout', 'png', 'pptx'] as const
-export type Format = (typeof FORMATS)[number]
 
 /**
  * Local font stacks: the deck loads nothing from the network. English text is set in Inter with the CJK face as

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../src/cli/deck.ts'
+import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { ENGLISH_ARTICLE, runCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jsqr from 'jsqr'
 import type { Browser } from 'playwright-chromium'
-import { findChromium, launchChromium as launchBrowser } from '../src/build/chromium.ts'
-import { PROJECT_ROOT } from '../src/cli/deck.ts'
+import { findChromium, launchChromium as launchBrowser } from '../src/export/chromium.ts'
+import { PROJECT_ROOT } from '../src/cli/paths.ts'
 
 export interface CliResult {
   status: number

@@ -1,6 +1,6 @@
 /**
  * Can the back of the room read every slide? Measures the slides of a deck laid out for print (Slidev's `/export`,
- * opened by build/exported-deck.ts) as rendered: the size of every visible text run by what it is (title, body,
+ * opened by export/exported-deck.ts) as rendered: the size of every visible text run by what it is (title, body,
  * numeral, chart, code, small print), where the text under the title sits, and the slide number each slide shows;
  * then judges them against DESIGN_FLOORS. Measuring happens in the page; judging and formatting are pure.
  */

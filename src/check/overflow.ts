@@ -1,6 +1,6 @@
 /**
  * Does every slide fit? Measures the slides of a deck laid out for print (Slidev's `/export`, opened by
- * build/exported-deck.ts), each in its final click state at scale 1: elements that stick out of their slide's
+ * export/exported-deck.ts), each in its final click state at scale 1: elements that stick out of their slide's
  * box, and elements (the layout root included) that clip their content.
  */
 import type { Page } from 'playwright-chromium'

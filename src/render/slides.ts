@@ -56,7 +56,7 @@ function headmatter(plan: DeckPlan, options: RenderOptions): string[] {
     'routerMode: history',
     'presenter: true',
     'download: false',
-    // The /export page, in the build too: the PDFs are printed from it (src/build/print.ts).
+    // The /export page, in the build too: the PDFs are printed from it (src/export/print.ts).
     'browserExporter: true',
     // Slidev preloads whatever slide text looks like `url(x.png)`, article text included; the deck has no images of its own.
     'preloadImages: false',

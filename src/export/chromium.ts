@@ -3,7 +3,7 @@ import { accessSync, constants } from 'node:fs'
 import { chromium, type Browser } from 'playwright-chromium'
 import { CHROMIUM_CANDIDATES } from '../config.ts'
 import { DeckError, firstLine } from '../errors.ts'
-import { track } from './interrupt.ts'
+import { track } from '../build/interrupt.ts'
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CHROME_PATH) {

@@ -1,6 +1,6 @@
 /** Reads a PDF back with poppler: Slidev exits 0 even when it printed blank pages. */
 import { DeckError } from '../errors.ts'
-import { run } from './run.ts'
+import { run } from '../build/run.ts'
 
 export async function pdfPageCount(path: string): Promise<number> {
   const { stdout } = await run('pdfinfo', [path], { what: 'pdfinfo (install poppler-utils)' })
