@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
+import { generateDeck } from '../src/generate.ts'
 import { ENGLISH_ARTICLE, runCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {
@@ -73,7 +74,8 @@ describe('bad input and usage', () => {
     const dir = tempDir('cap')
     const result = runCli('deck.ts', [writeArticle('cap', ENGLISH_ARTICLE), '--out', dir, '--max-slides', '3'])
     expect(result.status).toBe(1)
-    expect(errorLines(result.stderr)).toEqual(['error: the article makes 7 slides, over the limit of 3; split it into several articles or raise --max-slides'])
+    const planned = generateDeck(ENGLISH_ARTICLE).plan.slides.length
+    expect(errorLines(result.stderr)).toEqual([`error: the article makes ${planned} slides, over the limit of 3; split it into several articles or raise --max-slides`])
     expect(readdirSync(dir)).toEqual([])
   })
 

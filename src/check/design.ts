@@ -173,6 +173,14 @@ async function measureSlides({ selector, slides }: { selector: string, slides: n
       runs.push({ role: roleOf(el), px: round(Number.parseFloat(getComputedStyle(el).fontSize) * scaleOf(el, container)), element: path(el, page) })
     }
 
+    // Pictures are content too: an image slide's middle is its picture's with the caption under it.
+    for (const picture of Array.from(page.querySelectorAll('img'))) {
+      const rect = picture.getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0 || picture.closest('.deck-footer')) continue
+      top = Math.min(top, rect.top)
+      bottom = Math.max(bottom, rect.bottom)
+    }
+
     const number = Array.from(page.querySelectorAll('[data-slide-number]'))
       .find(el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
     return {
