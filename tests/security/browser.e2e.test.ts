@@ -136,10 +136,10 @@ function offLoopback(requests: string[], server: DeckServer): string[] {
 describe('a hostile article in the built web deck', () => {
   it('is written as the planned slides with nothing of the article as markup', () => {
     auditDeck(markdown, plan)
-    expect(plan.slides.map(s => s.kind)).toEqual(expect.arrayContaining(['cover', 'highlights', 'section', 'quote', 'closing']))
+    expect(plan.slides.map(s => s.kind)).toEqual(expect.arrayContaining(['cover', 'highlights', 'section', 'closing']))
   })
 
-  it('runs nothing and loads nothing from outside 127.0.0.1 on any slide, and shows the hostile text literally', async () => {
+  it('runs nothing and loads nothing from outside 127.0.0.1 on any slide, and shows no markup or template of the article', async () => {
     const { page, requests, events } = await watchedPage(server)
     const texts: string[] = []
     for (let no = 1; no <= plan.slides.length; no++) {
@@ -151,14 +151,12 @@ describe('a hostile article in the built web deck', () => {
     }
     expect(await page.locator('body').isVisible()).toBe(true)
     await page.close()
+    // HTML is read, not shown, and template tags are removed (docs/safety.md): the words around them stay.
     const all = texts.join('\n')
-    expect(all).toContain(MUSTACHE)
-    expect(all).toContain(SCRIPT)
-    expect(all).toContain('<img src=x onerror=')
-    expect(all).toContain(SANDBOX_ESCAPE)
-    expect(all).toContain(ARITHMETIC)
+    for (const markup of ['{{', '<script', '<img', '<iframe', 'onerror=']) expect(all).not.toContain(markup)
     expect(all).not.toContain('1337')
-    expect(compact(all)).toContain(compact(`${MUSTACHE} ${SCRIPT} Title`))
+    expect(compact(all)).toContain('Title')
+    expect(all).toContain('Revenue rose 16% to $110 billion')
     expect(events).toEqual([])
     expect(offLoopback(requests, server)).toEqual([])
   })
@@ -177,8 +175,8 @@ describe('a hostile article in the built web deck', () => {
     await page.locator('.slidev-page').first().waitFor({ state: 'attached' })
     expect(await pwned(page), 'overview').toBeUndefined()
     await page.close()
-    expect(notes.join('\n')).toContain(MUSTACHE)
-    expect(notes.join('\n')).toContain(SANDBOX_ESCAPE)
+    expect(notes.join('\n')).toContain('Revenue rose 16% to $110 billion')
+    expect(notes.join('\n')).not.toContain('{{')
     expect(events).toEqual([])
     expect(offLoopback(requests, server)).toEqual([])
   })
