@@ -18,8 +18,8 @@ import { compact, ENGLISH_ARTICLE, launchChromium, pdfPages, pdfQrCode, runCli, 
 
 const article = writeArticle('briefing', ENGLISH_ARTICLE)
 const { plan } = generateDeck(ENGLISH_ARTICLE)
-/** A sentence that only the notes carry: the second sentence of the first section's first paragraph. */
-const notesOnly = 'Nvidia fell 17% in one day, erasing about $600 billion of value.'
+/** A sentence that only the notes carry: the last sentence of the first section's first paragraph. */
+const notesOnly = 'It was the largest one-day loss for any company in history.'
 
 function build(...args: string[]): string {
   const dir = tempDir('briefing')
