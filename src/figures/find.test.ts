@@ -136,6 +136,10 @@ describe('findFigures: figures in the wild', () => {
     ['投资逾百亿', 'zh', { text: '百亿', value: 1e10, kind: 'number', unit: '' }],
     ['GDP达1.2万亿元人民币', 'zh', { text: '1.2万亿元人民币', value: 1.2e12, kind: 'money', currency: 'CNY', unit: 'CNY' }],
     ['利润率下降了0.5个百分点', 'zh', { text: '0.5个百分点', value: 0.5, kind: 'percent', unit: 'pp' }],
+    // Data sizes and rates by their abbreviations.
+    ['每秒 10 mb 的流量', 'zh', { text: '10 mb', value: 10, kind: 'count', unit: 'mb' }],
+    ['a 4GB download', 'en', { text: '4GB', value: 4, kind: 'count', unit: 'GB' }],
+    ['100 Mbps links', 'en', { text: '100 Mbps', value: 100, kind: 'count', unit: 'Mbps' }],
     // Ranges: value is the upper bound, `low` the lower one.
     ['growth of 10%–15% a year', 'en', { text: '10%–15%', value: 15, low: 10, kind: 'percent', unit: '%' }],
     ['growth of 10-15% a year', 'en', { text: '10-15%', value: 15, low: 10, kind: 'percent', unit: '%' }],
@@ -376,6 +380,21 @@ describe('findFigures: labels', () => {
     ['Broadcom dropped 12% and the Nasdaq fell 3.1%.', 'en', '3.1%', 'Nasdaq fell'],
     ['mainly prioritize fixing compiler bugs (68%)', 'en', '68%', 'fixing compiler bugs'],
     ['Microsoft said it would still spend $80 billion on data centers this year.', 'en', '$80 billion', 'spend on data centers'],
+    // A change that only says which way names what changed: the metric of the figure before it.
+    ['23% can write (only) simple programs in Rust (a decrease of 6pp from 2022).', 'en', '6pp', 'simple programs decrease'],
+    // Joined figures before a `的` phrase share its noun; `剩下` says the figure is what remains.
+    ['扣掉以后只剩下 6％、7％左右的利率，所以还要再减 3％。', 'zh', '6％', '扣掉以后只剩下利率'],
+    ['扣掉以后只剩下 6％、7％左右的利率，所以还要再减 3％。', 'zh', '7％', '扣掉以后只剩下利率'],
+    // `每个人`, `每秒` say per what; a verb running on into the next figure leads up to that one.
+    ['如今每个人每月花 15 欧元就能拥有每秒 10 mb 的流量。', 'zh', '15 欧元', '每个人每月花'],
+    ['如今每个人每月花 15 欧元就能拥有每秒 10 mb 的流量。', 'zh', '10 mb', '拥有每秒流量'],
+    // Only a verb before the figure, only a time after it: the clause before says what the verb is about.
+    ['但是他们年轻时的经验，可能只处理到一、两成的时候。', 'zh', '两成', '年轻时的经验处理'],
+    ['大家可以走进我的办公室，一次和我聊上 40 分钟。', 'zh', '40 分钟', '大家可以走进我的办公室聊'],
+    ['Nvidia fell 17% in one day.', 'en', '17%', 'Nvidia fell'],
+    // Words after the figure that repeat those before it; a relative clause of its own.
+    ['2024 appears to have higher absolute average costs at ₹7,901 average, the real cost less.', 'en', '₹7,901', 'absolute average costs'],
+    ['There was a time where we were growing like 15% a week, which means doubling.', 'en', '15%', 'growing'],
   ])('%s → %s labelled %s', (input, lang, figureText, label) => {
     const figure = findFigures(input, lang).find(found => found.text === figureText)
     expect(figure?.label).toBe(label)

@@ -86,6 +86,8 @@ const DATE = /\s?(?:[月日号號点點期届屆版])/y
 const DURATION = /\s?([个個]月|天|小时|小時|星期|[个個]?周|週|分钟|分鐘|秒钟|秒鐘|秒|年)|\s(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/y
 const CHINESE_MEASURE = /\s?[多余餘几幾]?(用户|用戶|员工|員工|人次|[辆輛家个個台臺人名次款张張部座颗顆只隻条條项項位户戶架艘枚件篇])/y
 const LATIN_WORD = /\s?([A-Za-z][A-Za-z\d]*)(?![\w'])/y
+/** Data sizes and rates by their abbreviations: `10 mb`, `4GB`, `100 Mbps`, `16 KiB`. */
+const DATA_UNIT = /\s?((?:[KMGTP]i?B|[kmgt]b|[KMGT]bit|[kKMGT]b(?:ps|\/s)|[KMGT]B\/s))(?![A-Za-z\d])/y
 const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'does', 'goes', 'was', 'has', 'its', 'yes', 'less'])
 
 /** Range connectors between two numbers: `10%–15%`, `10-15%`, `1万至2万`, `$10 to $15 billion`. */
@@ -144,10 +146,13 @@ export function findFigures(text: string, lang: Lang, subject?: string): Figure[
 /** Time words counted by durations: the figure says how long, the label what took that long. */
 const TIME_UNIT = /^(?:[个個]?月|天|小时|小時|星期|[个個]?周|週|分钟|分鐘|秒钟|秒鐘|秒|年|(?:year|month|week|day|hour|minute|second)s?)$/
 
-/** What a count counts (`flights`, `用户`) is what its label names; a measure word (`家`, `个`) or a time unit is not. */
+/**
+ * What a count counts (`flights`, `用户`) is what its label names; a measure word (`家`, `个`), a time unit or a
+ * data unit (`mb`) is not.
+ */
 function labelTarget(match: Match): LabelTarget {
   const { start, end, kind, unit } = match
-  const counted = kind === 'count' && !TIME_UNIT.test(unit) && (/^[A-Za-z]{2,}$/.test(unit) || /^\p{Script=Han}{2,}$/u.test(unit))
+  const counted = kind === 'count' && !TIME_UNIT.test(unit) && !matchAt(DATA_UNIT, unit, 0) && (/^[A-Za-z]{2,}$/.test(unit) || /^\p{Script=Han}{2,}$/u.test(unit))
   return counted ? { start, end, counted: unit } : { start, end }
 }
 
@@ -345,6 +350,8 @@ function classify(text: string, reading: Reading, before: string, lang: Lang): M
   const duration = after(DURATION)
   // `2024年`, `二〇二四年` are years.
   if (duration) return YEAR.test(String(value)) ? undefined : measured('count', duration[1] ?? duration[2], duration[0].length)
+  const data = after(DATA_UNIT)
+  if (data) return measured('count', data[1], data[0].length)
   const unit = countUnit(text, reading)
   // `2023 respondents`, `2025 Financials`: a year names which ones, it does not count them.
   if (unit && !(YEAR.test(reading.token) && /^[A-Za-z]/.test(unit[1]))) return measured('count', unit[1], unit[0].length)

@@ -3,10 +3,12 @@
  *
  * A label is the clause with the figure taken out and what says nothing trimmed from its edges (particles,
  * prepositions, pronouns, hedges, "respondents say that"), kept to the words nearest the figure that fit
- * `BUDGET.labelColumns`, so it never needs an ellipsis. Words come from a segmenter that knows words:
- * jieba for Chinese (Intl.Segmenter splits 车企, 营收, 市值, 缓存 into single characters; jieba keeps them and
- * tags parts of speech), on a Simplified copy of Traditional text (jieba's dictionary is Simplified; OpenCC
- * converts character for character, so offsets still line up); Intl.Segmenter for English.
+ * `BUDGET.labelColumns`, so it never needs an ellipsis. A label that would only say which way a change went
+ * (`decrease`) or what was done (`聊`) takes what it is about from the figure or the clause before it. Words
+ * come from a segmenter that knows words: jieba for Chinese (Intl.Segmenter splits 车企, 营收, 市值, 缓存 into
+ * single characters; jieba keeps them and tags parts of speech), on a Simplified copy of Traditional text
+ * (jieba's dictionary is Simplified; OpenCC converts character for character, so offsets still line up);
+ * Intl.Segmenter for English.
  */
 import { add_word, tag } from 'jieba-wasm'
 import { Converter } from 'opencc-js/t2cn'
@@ -49,7 +51,7 @@ const ZH_FILLER_POS = /^(?:u|p|c|r|y|e|o|m|q|mq|t|f)/
 const ZH_FILLERS = new Set(('是 有 为 达 达到 高达 多达 超过 超 逾 近 将近 接近 约 约为 大约 占 已 '
   + '只有 仅有 不到 不足 至 到 合 共 总共 用 给定 以内 左右 以上 以下 多 余 整个 部分 一度 其实 甚至 '
   + '仅仅 直接 大概 已经 仍然 依然 同时 一直 几乎 一共 曾经 正在 共计 特别 尤其 大幅 显著 目前 如今 '
-  + '还是 就是 也就是 只剩下 剩下 总计 累计').split(' '))
+  + '还是 就是 也就是 总计 累计').split(' '))
 // jieba splits some of these (`高达` → `高` `达`): as dictionary words they are cut whole, and trimmed whole.
 for (const word of ZH_FILLERS) if (word.length > 1) add_word(word)
 /** Chinese modal verbs: fillers before a verb only. */
@@ -93,15 +95,64 @@ export function labelFigures(text: string, sentence: Span, figures: LabelTarget[
   const named = once(() => words.flatMap((word, i) => isContent(word, lang) ? [i] : []))
   let previous = ''
   return figures.map((figure, i) => {
-    // A label stops at the nearest figure on either side; farther ones cannot matter.
-    const others = [figures[i - 1], figures[i + 1]].filter(other => other !== undefined)
     // `rose from 60% to 87%`, `6％、7％`: a figure joined to the one before by nothing that names anything shares its label.
     if (previous && i > 0 && joinedTo(words, figures[i - 1], figure, lang)) return previous
+    // `6％、7％左右的利率`: a run of joined figures that a `的`/`of` phrase follows is labelled as one figure, up to that phrase.
+    const last = runBeforeNoun(words, figures, i, lang)
+    const target = last === i ? figure : { ...figure, end: figures[last].end }
+    // A label stops at the nearest figure on either side; farther ones cannot matter.
+    const others = [figures[i - 1], figures[last + 1]].filter(other => other !== undefined)
+    const own = labelFor(text, words, target, others, lang, subject, Boolean(context.subject))
+    // `23% can write simple programs (a decrease of 6pp from 2022)`: a label that only says which way a change went
+    // names what changed, the metric of the figure before it.
     // `营收236亿美元，合新台币7596亿元`: a figure with no words of its own shares the one before it.
-    previous = labelFor(text, words, figure, others, lang, subject, Boolean(context.subject)) || previous
+    previous = (previous && isChangeOnly(own, lang) ? withChange(previous, own, lang) : own) || previous
       || nearestPhrase(words, named(), figure, lang)
     return previous
   })
+}
+
+/** Change words, verbs and nouns, that say which way a figure moved but not what moved. */
+const CHANGE_ONLY = new Set(('increase increased increases decrease decreased decreases rise rose risen fall fell fallen '
+  + 'drop dropped growth grew grow decline declined reduction gain gains jump jumped '
+  + '增长 增加 上升 上涨 提升 提高 下降 下跌 降低 减少 增幅 降幅 涨幅 跌幅').split(' '))
+
+function isChangeOnly(label: string, lang: Lang): boolean {
+  const words = lang === 'en' ? label.toLowerCase().split(/\s+/) : [toSimplified(label)]
+  return label !== '' && words.every(word => CHANGE_ONLY.has(word))
+}
+
+/**
+ * `simple programs decrease`: the metric before the change word, its leading words dropped while too wide (never
+ * inside a hyphenated word), as long as two words that name something are left; else the change word alone.
+ */
+function withChange(metric: string, change: string, lang: Lang): string {
+  const words = sentenceWords(metric, { start: 0, end: metric.length }, lang).filter(word => isContent(word, lang))
+  for (const [i, word] of words.entries()) {
+    if (words.length - i < 2) break
+    if (/[-\p{L}\p{N}]$/u.test(metric.slice(0, word.start))) continue
+    const label = join(clean(metric.slice(word.start)), change, lang)
+    if (displayWidth(label) <= BUDGET.labelColumns) return label
+  }
+  return change
+}
+
+/**
+ * The index of the last figure of the run joined to `figures[i]` (`6％、7％`), when what follows the run is a noun
+ * it qualifies (`左右的利率`, `of revenue`); else `i`.
+ */
+function runBeforeNoun(words: Word[], figures: Span[], i: number, lang: Lang): number {
+  let last = i
+  while (last + 1 < figures.length && joinedTo(words, figures[last], figures[last + 1], lang)) last++
+  if (last === i) return i
+  const end = figures[last].end
+  for (let w = firstWordEnding(words, end); w < words.length; w++) {
+    const word = words[w]
+    if (word.start < end || !word.text.trim()) continue
+    if (word.key === '的' || word.key === 'of') return last
+    if (isContent(word, lang) || CLAUSE_BREAK.test(word.text)) return i
+  }
+  return i
 }
 
 /** Verbs of change that link a figure to the one before it: `rose from 60% to 87%`, `从60%提升到87%`. */
@@ -157,6 +208,8 @@ function isContent(word: Word, lang: Lang): boolean {
   if (/^[\d.,:]+$/.test(word.text)) return false
   if (lang === 'en' || /^[A-Za-z]/.test(word.text)) return !EN_FILLERS.has(word.key)
   if (word.pos === 'd' && [...word.text].length === 1) return false
+  // `每个人`, `每月`, `每秒`: jieba tags them pronouns, but they say per what, and a rate is what it is per.
+  if (/^每./.test(word.key)) return true
   return !ZH_FILLER_POS.test(word.pos) && !ZH_FILLERS.has(word.key)
 }
 
@@ -228,24 +281,55 @@ function fitted(text: string, words: Word[], figure: LabelTarget, isOther: (word
   if (opening && first > 0 && COLON.test(words[first - 1 - left.length]?.text ?? '')) {
     left = wordsBefore(words, first - 1 - left.length, isOther)
   }
+  // `There was a time where we were growing like 15%`: an English relative clause that holds the figure and says
+  // something of its own is the figure's clause; what stands before it names the noun it describes.
+  left = ownRelativeClause(left, lang)
   // `Broadcom dropped 12% and the Nasdaq fell 3.1%`: what follows a clause opener is another clause.
   const opener = right.find(word => word.text.trim())
   if (opener && RELATIVE.test(opener.text)) right = []
   let near = trim(left, lang, 'left')
   let far = trim(right, lang, 'right')
+  // `每個人每月花 15 歐元就能擁有每秒 10 mb`: a Chinese verb after the figure that runs on into the next figure
+  // leads up to that one (its object), not from this one; a verb of change (`从60%提升到87%`) joins the two.
+  const end = right.length > 0 ? firstWordEnding(words, right[right.length - 1].end) : firstAfter
+  if (lang === 'zh' && near.length > 0 && /^v(?!n)/.test(far[0]?.pos ?? '') && !far.some(word => CHANGE.has(word.key))
+    && end < words.length && isOther(words[end])) {
+    right = []
+    far = []
+  }
   if (near.length > 0 && far.length > 0) far = nounPhrase(right, far, lang)
   // `69.70% 的受访者认为 Kubernetes 文档是他们首要寻找的`: a Chinese `是` after the metric starts what is said of it.
   const copula = far.findIndex((word, i) => i > 0 && word.key === '是')
   if (lang === 'zh' && copula > 0) far = trim(far.slice(0, copula), lang, 'right')
   let bridge = near.length > 0 ? preposition(right, far, lang) : ''
   // A figure alone in its clause is labelled by the clause before it (`使用的是测量装置，可能不到美金 100 元`),
-  // and so is a Chinese clause with no subject of its own (`上市櫃的遊戲公司，有 20 幾家都是會員`).
-  if (near.length === 0 && (far.length === 0 || lang === 'zh') && first > 0) {
-    const breakAt = first - left.length - 1
+  // and so is a Chinese clause with no subject of its own (`上市櫃的遊戲公司，有 20 幾家都是會員`) or with only a
+  // verb before the figure and nothing after it (`辦公室，一次和我聊上 40 分鐘`): the verb is kept after it.
+  const saysWhen = (side: Word[]) => side.every(word => !isContent(word, lang) || isTime(word, lang))
+  let breakAt = first - left.length - 1
+  for (let step = 0; step < 2 && breakAt > 0; step++) {
+    const verbOnly = lang === 'zh' && saysWhen(far) && near.length > 0 && near.every(word => !isContent(word, lang) || /^v(?!n)/.test(word.pos))
+    if (!(verbOnly || (step === 0 && near.length === 0 && (far.length === 0 || lang === 'zh')))) break
     const previous = wordsBefore(words, breakAt, isOther)
     const bounded = previous.length > 0 && !isOther(words[breakAt - previous.length - 1] ?? previous[0])
-    if (bounded && !CLAUSE_END.test(words[breakAt].text)) near = trim(previous, lang, 'left')
+    // A colon after a speaker's name (`唐鳳：`) does not make the speaker what a verb is about.
+    if (!bounded || CLAUSE_END.test(words[breakAt].text) || (verbOnly && COLON.test(words[breakAt].text))) break
+    near = [...trim(previous, lang, 'left'), ...near]
+    breakAt -= previous.length + 1
   }
+  // `可能只处理到一、两成的时候`: after a figure with words before it, only a time says when, not what.
+  if (near.length > 0 && saysWhen(far)) far = []
+  // `higher absolute average costs at ₹7,901 average`: words after the figure that only repeat, in order, what
+  // stands just before it (in the room a label has) say nothing new; `Delhi → Bengaluru and 16 flights Bengaluru →
+  // Delhi` says something else.
+  const said: Word[] = []
+  for (let i = near.length - 1; i >= 0 && displayWidth(compose(text, near.slice(i), [], lang)) <= budget; i--) {
+    if (isContent(near[i], lang)) said.unshift(near[i])
+  }
+  const farNamed = far.filter(word => isContent(word, lang))
+  let at = 0
+  for (const word of said) if (at < farNamed.length && word.key === farNamed[at].key) at++
+  if (farNamed.length > 0 && at === farNamed.length) far = []
   // The metric stands after the figure when what follows it names something (`€36 Hetzner instance`, `13% bigger
   // budget`, `5％的營業稅`, `92% of our money`, `spent $404,400 on infrastructure`); before it when nothing or
   // only a time follows (`Nvidia shares fell 16% in one day`).
@@ -282,6 +366,13 @@ function fitted(text: string, words: Word[], figure: LabelTarget, isOther: (word
   return label
 }
 
+function ownRelativeClause(left: Word[], lang: Lang): Word[] {
+  if (lang !== 'en') return left
+  const at = left.findLastIndex(word => /^(?:where|when|who)$/i.test(word.text))
+  const clause = left.slice(at + 1)
+  return at >= 0 && clause.some(word => isContent(word, lang) && !isPopulation(word)) ? clause : left
+}
+
 /**
  * A Chinese `的` phrase after the figure, with words before the figure, is its noun phrase only, up to an
  * adverb, preposition or conjunction (`仅用600万美元的成本就开发出了` → `成本`).
@@ -307,8 +398,11 @@ const RELATIVE = /^(?:where|which|who|whom|whose|that|when|while|and|but|so|beca
 /** Words that say when, not what: a figure followed only by them is labelled by what precedes it. */
 const EN_TIME = /^(?:\d.*|one|a|an|(?:day|week|month|year|quarter|hour|minute|second|decade)s?|daily|weekly|monthly|annually|yearly|today|yesterday|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 
+/** Chinese nouns that say when (`一、两成的时候`): jieba tags them nouns. */
+const ZH_TIME = new Set('时候 时 期间 时期 之际 阶段'.split(' '))
+
 function isTime(word: Word, lang: Lang): boolean {
-  return lang === 'en' || /^[A-Za-z\d]/.test(word.text) ? EN_TIME.test(word.text) : /^[tm]/.test(word.pos)
+  return lang === 'en' || /^[A-Za-z\d]/.test(word.text) ? EN_TIME.test(word.text) : /^[tm]/.test(word.pos) || ZH_TIME.has(word.key)
 }
 
 function once<T>(compute: () => T): () => T {
@@ -370,9 +464,10 @@ function trim(side: Word[], lang: Lang, which: 'left' | 'right'): Word[] {
     const word = side[i]
     // `37% fewer survey views`: a comparative right after the figure says which way.
     if (which === 'right' && i === start && COMPARATIVE.test(word.text)) return false
-    // `会` before a verb, or with nothing after it, is "will" (`会达到`, `也要 26％`); before anything else it
-    // ends a name (`振兴会其实`).
+    // `会` before a verb, or with nothing after it, is "will" (`会达到`, `也要 26％`), and so is a two-character
+    // modal before an adverb (`可能只处理`); before anything else it ends a name (`振兴会其实`).
     if (ZH_MODALS.has(word.key)) return (which === 'left' && i === side.length - 1) || side[i + 1] === undefined || /^v/.test(side[i + 1].pos)
+      || (word.key.length > 1 && /^d/.test(side[i + 1].pos))
     // A number glued to the word after it names a thing (`3纳米`, `5G`), so it stays with that word.
     const next = side[i + 1]
     if (/^[\d.]+$/.test(word.text) && next && next.start === word.end && isContent(next, lang)) return false

@@ -1,8 +1,9 @@
 /**
  * Figures and labels against the hand-labelled corpus (tests/corpus/figures.labelled.json, not-figures.json):
  * each entry's figure is found in its paragraph (or its table, through tableFigures) with Markdown and HTML
- * stripped crudely, and its label is scored acceptable when it names every `mustMention` term, is not empty,
- * carries no markup and starts and ends on word boundaries.
+ * stripped crudely, and its label is scored acceptable when it names every `mustMention` term (a term may list
+ * alternatives, any one of which will do: `[["时长", "用时"]]`), is not empty, carries no markup and starts and ends
+ * on word boundaries.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,14 +17,8 @@ import { tableFigures, type Table } from './table.ts'
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'tests', 'corpus')
 const toSimplified = Converter({ from: 't', to: 'cn' })
-/**
- * Share of attainable labelled figures whose label must be acceptable: those whose `mustMention` terms stand in
- * the figure's sentence or the sentence before it (or its table row and column). A label is built from the
- * article's words around the figure; 时长 for `受访者平均用 4 分钟完成这个调查` is an editor's word, not the article's.
- */
+/** Share of all labelled figures whose label must be acceptable (issue 10). */
 const REQUIRED_SCORE = 0.85
-/** Share of all labelled figures, attainable or not, below which a change has made labels worse (79.8% today). */
-const OVERALL_FLOOR = 0.79
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`
 
@@ -32,8 +27,25 @@ interface Labelled {
   figure: string
   sentence: string
   label: string
-  mustMention: string[]
+  /** Terms an acceptable label names, each a word or a list of alternatives any one of which will do. */
+  mustMention: (string | string[])[]
+  /** Why the entry's terms are what they are, when that is not plain. */
+  note?: string
 }
+
+const alternatives = (term: string | string[]) => typeof term === 'string' ? [term] : term
+
+/**
+ * Whether `text` names `term`: anywhere for Chinese; for Latin script from a word's start, and a term of three
+ * letters or fewer as a whole word (`US` is not in `use`, `CI` not in `circulation`; `build` is in `builds`).
+ */
+function names(text: string, term: string): boolean {
+  if (!/^[A-Za-z]/.test(term)) return text.toLowerCase().includes(term.toLowerCase())
+  const end = term.length <= 3 ? '(?![\\p{L}\\p{N}])' : ''
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}${end}`, 'iu').test(text)
+}
+
+const mentions = (text: string, term: string | string[]) => alternatives(term).some(alternative => names(text, alternative))
 
 interface NotFigure {
   file: string
@@ -153,7 +165,7 @@ function isAttainable(entry: Labelled, figure: Figure, paragraph: string, lang: 
   const at = paragraph.indexOf(figure.sentence)
   const sentences = splitSentences(paragraph.slice(0, Math.max(0, at)), lang)
   const context = `${sentences[sentences.length - 1] ?? ''} ${figure.sentence}`.toLowerCase()
-  return entry.mustMention.every(term => context.includes(term.toLowerCase()))
+  return entry.mustMention.every(term => mentions(context, term))
 }
 
 function verdict(entry: Labelled, figure: Figure | undefined, context: string, lang: Lang): string | undefined {
@@ -161,10 +173,10 @@ function verdict(entry: Labelled, figure: Figure | undefined, context: string, l
   const { label } = figure
   if (!label.trim()) return 'empty label'
   if (MARKUP.test(label)) return 'markup in label'
-  const missing = entry.mustMention.filter(term => !label.toLowerCase().includes(term.toLowerCase()))
-  if (missing.length > 0) return `does not mention ${missing.join(', ')}`
   // Against the paragraph: a label may name a subject from the sentence before.
   if (!onWordBoundaries(label, context || figure.sentence, lang)) return 'cut inside a word'
+  const missing = entry.mustMention.filter(term => !mentions(label, term))
+  if (missing.length > 0) return `does not mention ${missing.map(term => alternatives(term).join(' or ')).join(', ')}`
   return undefined
 }
 
@@ -172,8 +184,15 @@ describe('labelled corpus', () => {
   const labelled = read<Labelled[]>('figures.labelled.json')
   const notFigures = read<NotFigure[]>('not-figures.json')
 
-  it(`labels at least ${REQUIRED_SCORE * 100}% of the attainable labelled figures acceptably`, () => {
+  it('holds at least 80 figures, and says why wherever a term takes alternatives', () => {
+    expect(labelled.length).toBeGreaterThanOrEqual(80)
+    const unexplained = labelled.filter(entry => entry.mustMention.some(term => typeof term !== 'string') && !entry.note?.trim())
+    expect(unexplained.map(entry => `${entry.file}: ${entry.figure}`)).toEqual([])
+  })
+
+  it(`labels at least ${REQUIRED_SCORE * 100}% of the labelled figures acceptably, and none empty, with markup or cut inside a word`, () => {
     const failures: string[] = []
+    const malformed: string[] = []
     let attainable = 0
     let attainableFailures = 0
     for (const entry of labelled) {
@@ -184,15 +203,17 @@ describe('labelled corpus', () => {
       const reachable = figure !== undefined && isAttainable(entry, figure, located?.text ?? '', lang)
       if (reachable) attainable++
       if (!problem) continue
+      if (/^(?:empty label|markup in label|cut inside a word)$/.test(problem)) malformed.push(`${entry.file}: ${entry.figure} → "${figure?.label ?? ''}": ${problem}`)
       if (reachable) attainableFailures++
       failures.push(`${reachable ? '' : '(unattainable) '}${entry.file}: ${entry.figure} → "${figure?.label ?? ''}" (want ~"${entry.label}"): ${problem}`)
     }
     const score = 1 - failures.length / labelled.length
     const attainableScore = 1 - attainableFailures / attainable
-    console.log(`label score: ${percent(score)} overall (${labelled.length - failures.length}/${labelled.length}), `
+    // Unattainable (no term stands in the figure's sentence or the one before) is said for the reader, not excused.
+    console.log(`label score: ${percent(score)} overall (${labelled.length - failures.length}/${labelled.length}); `
       + `${percent(attainableScore)} of the ${attainable} whose terms stand in the figure's sentence or the one before\n${failures.join('\n')}`)
-    expect(attainableScore).toBeGreaterThanOrEqual(REQUIRED_SCORE)
-    expect(score).toBeGreaterThanOrEqual(OVERALL_FLOOR)
+    expect(score).toBeGreaterThanOrEqual(REQUIRED_SCORE)
+    expect(malformed).toEqual([])
   })
 
   it('reads none of the not-figures as a figure', () => {
