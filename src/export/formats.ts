@@ -4,7 +4,7 @@
  * one row here plus its module (and its tests).
  *
  * What a format needs decides when it runs: `plan` formats need only the deck plan (no browser); `build` is the
- * web build itself; `page` formats are made from the build opened once in Chromium (../export/exported-deck.ts);
+ * web build itself; `page` formats are made from the build opened once in Chromium (./exported-deck.ts);
  * `slidev` formats go through Slidev's own exporter, which serves the deck itself and drives our Chromium.
  */
 import { writeFile } from 'node:fs/promises'
