@@ -16,6 +16,8 @@ export interface GenerateOptions extends RenderOptions, PlanOptions, ParseOption
 export interface GeneratedDeck {
   plan: DeckPlan
   markdown: string
+  /** What the parser skipped and why (a front matter it could not read, …): the CLI prints them. */
+  warnings: string[]
 }
 
 export function generateDeck(source: string, options: GenerateOptions = {}): GeneratedDeck {
@@ -32,7 +34,7 @@ export function runStages(source: string, options: GenerateOptions = {}): Genera
     article.locale = options.lang === 'en' ? 'en' : 'zh-CN'
   }
   const plan = planDeck(article, options)
-  return { plan, markdown: renderSlides(plan, options) }
+  return { plan, markdown: renderSlides(plan, options), warnings: article.warnings }
 }
 
 /** What we write must be exactly the slides we planned, as Slidev itself will split them. */
