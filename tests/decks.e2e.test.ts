@@ -14,7 +14,7 @@ import { formatDesignFailure, type DesignReport } from '../src/check/design.ts'
 import type { SlideText } from '../src/check/slide-text.ts'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { BUDGET } from '../src/config.ts'
-import { compact, ENGLISH_ARTICLE, launchChromium, PLAIN_POST, runCli, tempDir, writeArticle } from './helpers.ts'
+import { compact, launchChromium, PLAIN_POST, runCli, tempDir, writeArticle } from './helpers.ts'
 import { stressArticle } from './stress.ts'
 
 /** What tests/corpus/corpus.json says about an article. */
@@ -39,7 +39,6 @@ const DECKS: DeckCase[] = [
   { name: 'built-in article', article: () => join(PROJECT_ROOT, 'articles', 'deepseek-nvidia.md') },
   { name: 'English fixture', article: () => join(PROJECT_ROOT, 'tests', 'fixtures', 'english.md') },
   { name: 'plain post', article: () => writeArticle('plain', PLAIN_POST) },
-  { name: 'English article', article: () => writeArticle('english', ENGLISH_ARTICLE) },
   { name: 'stress article', article: () => writeArticle('stress', stressArticle()) },
   // Built where they are: their local images sit next to them.
   ...corpus.map(entry => ({ name: entry.file, article: () => join(CORPUS, entry.file), expected: entry })),
