@@ -87,6 +87,24 @@ export const CONNECTIVES = {
   en: ['however', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'but', 'and', 'so', 'still', 'yet', 'besides', 'indeed', 'in fact', 'of course', 'that said', 'as a result', 'overall', 'finally', 'first', 'second', 'third', 'then', 'now', 'well', 'ok', 'okay', 'yeah', 'yes', 'no', 'um', 'uh', 'like', 'you know', 'i mean', 'look'],
 }
 
+/** Sentences that lean on what came before ("This might…", 「这一…」) say little on a slide of their own. */
+export const ANAPHORA = {
+  zh: /^(?:这|這|此|该|該|其|他们|他們|它们|它們|上述|以上|尤其是)/u,
+  en: /^(?:this|that|these|those|it|they|he|she|such|as shown|of this|of these|as a result|here|there)\b/i,
+}
+
+/** A figure in a hypothetical ("let's say $100 million", 「假如一万张」) is an example, not a fact for a callout. */
+export const HYPOTHETICAL = /\b(?:let'?s say|let us say|imagine|suppose|say you|if you|hypothetical(?:ly)?|for example|for instance|e\.g\.)\b|假设|假設|假如|如果|比如|比方|譬如|例如/iu
+
+/** First-person sentences are someone's voice, not a takeaway. */
+export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I've|I'd|we|we're|we've|our|us|my|me)(?![\p{L}'])|我|我们|我們/u
+
+/** Notes to the reader in transcripts, in brackets or parentheses: dropped from what a speaker said. */
+export const STAGE_DIRECTIONS = {
+  en: ['laughs?', 'laughter', 'laughing', 'chuckles?', 'crosstalk', 'inaudible', 'unintelligible', 'applause', 'music', 'pause', 'silence', 'sighs?', 'coughs?', 'background noise', 'audio cuts out'],
+  zh: ['笑', '众笑', '眾笑', '大笑', '笑声', '笑聲', '音译', '音譯', '掌声', '掌聲', '鼓掌', '听不清', '聽不清', '停顿', '停頓', '沉默'],
+}
+
 /** The deck's own words, per locale (Traditional Chinese articles get Traditional labels). */
 export const LABELS = {
   'zh-CN': {
@@ -218,6 +236,9 @@ export const GEOMETRY = {
   gap: 36,
 }
 
+/** A list's indent in ems of its text (styles/index.css: `padding-left: 1.2em`). */
+const LIST_INDENT_EM = 1.2
+
 /** Average advance of a Latin letter in ems (Inter); a CJK character is 1 em, that is two display columns. */
 const LATIN_EM = 0.56
 /** Advance of a monospace character in ems (DejaVu Sans Mono: 0.602), rounded up. */
@@ -278,6 +299,13 @@ export const BUDGET = {
   wideLineColumns: columnsIn(CONTENT_WIDTH, TYPE.body),
   /** A bullet is a whole sentence of at most this many lines beside a callout; longer sentences stay in the notes. */
   bulletLines: 3,
+  /** The width a bullet's text sets in (the list's indent taken off), beside a callout or across the slide, in px. */
+  bulletWidth: {
+    beside: CONTENT_WIDTH - GEOMETRY.aside - GEOMETRY.gap - LIST_INDENT_EM * TYPE.body,
+    wide: CONTENT_WIDTH - LIST_INDENT_EM * TYPE.body,
+  },
+  /** The space between two bullets, in lines of body text (styles/index.css: `li + li` margin 0.55em). */
+  bulletGapLines: 0.55 / TYPE.lineHeight,
   /** Highlights: bullets across the slide. */
   highlightBullets: 5,
   /** Key numbers: the strongest figures of the article, each once in the deck. */
@@ -310,6 +338,7 @@ export const BUDGET = {
   /** Agenda items (section titles) and closing takeaways. */
   agendaItems: 7,
   takeaways: 3,
+  takeawayLines: 2,
   /** Charts: bars on one chart, and columns of a bar's label. */
   bars: { min: 2, max: 6 },
   barLabelColumns: columnsIn(GEOMETRY.chartLabel - GEOMETRY.gap / 2, TYPE.body),

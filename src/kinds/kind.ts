@@ -6,11 +6,12 @@ import type { Lang, Locale, Notes, SlideKind, SlideOf, TitleSize } from '../type
 
 export interface PlanContext {
   lang: Lang
+  locale: Locale
   labels: Labels
 }
 
 export function planContext(lang: Lang, locale: Locale): PlanContext {
-  return { lang, labels: LABELS[locale] }
+  return { lang, locale, labels: LABELS[locale] }
 }
 
 /** A slide as slides.md holds it: layout props (written as the slide's frontmatter) and its Markdown body. */

@@ -4,9 +4,10 @@
  * says it is an excerpt; cells over BUDGET.tableCellLines lines are shortened. The notes, and so the handout, hold
  * the table whole, a row per paragraph.
  */
-import { BUDGET, GLYPH_EM, TABLE_CELL, TYPE } from '../config.ts'
+import { BUDGET, TABLE_CELL, TYPE } from '../config.ts'
 import { markdownText } from '../escape.ts'
 import { findFigures } from '../figures/find.ts'
+import { textWidth, wrappedLines } from '../measure.ts'
 import { displayWidth, truncateWords } from '../text.ts'
 import type { Lang } from '../types.ts'
 import { cleanNotes, fitTitle, heading, type SlideKindSpec } from './kind.ts'
@@ -64,8 +65,8 @@ function columnWidths(rows: string[][], count: number): number[] {
   // The header may wrap between words (one line more, once); a pixel or two spare, as the layout's percentages are rounded down.
   const [header, ...body] = rows
   const needs = Array.from({ length: count }, (_, i) => 2 + Math.max(
-    ...(header[i] ?? '').split(/\s+/).map(word => textWidth(word, true)),
-    ...body.map(row => textWidth(row[i] ?? '')),
+    ...(header[i] ?? '').split(/\s+/).map(word => textWidth(word, TYPE.body, true)),
+    ...body.map(row => textWidth(row[i] ?? '', TYPE.body)),
   ))
   const widths = new Array<number>(count)
   const narrowFirst = needs.map((need, i) => ({ need, i })).sort((a, b) => a.need - b.need)
@@ -87,49 +88,14 @@ function percentages(columns: number[]): number[] {
 function fitCell(cell: string, width: number, lang: Lang, bold: boolean): string {
   const whole = cell.trim()
   let text = whole
-  for (let columns = displayWidth(whole); wrappedLines(text, width, bold) > BUDGET.tableCellLines; columns = Math.floor(columns * 0.85)) {
+  for (let columns = displayWidth(whole); wrappedLines(text, width, TYPE.body, bold) > BUDGET.tableCellLines; columns = Math.floor(columns * 0.85)) {
     text = truncateWords(whole, Math.max(2, columns), lang)
   }
   return text
 }
 
 function rowHeight(cells: string[], widths: number[], bold: boolean): number {
-  const lines = Math.max(1, ...cells.map((cell, i) => wrappedLines(cell, widths[i], bold)))
+  const lines = Math.max(1, ...cells.map((cell, i) => wrappedLines(cell, widths[i], TYPE.body, bold)))
   return lines * TYPE.body * TABLE_CELL.lineHeight + 2 * TABLE_CELL.padY
 }
 
-/** Lines a cell wraps to in `width` px: breaks at spaces and between Chinese phrases (taken as four characters), a word wider than the column broken inside it. */
-export function wrappedLines(text: string, width: number, bold = false): number {
-  let lines = 1
-  let used = 0
-  for (const unit of text.match(/\s+|\p{Script=Han}{1,4}|[^\s\p{Script=Han}]+/gu) ?? []) {
-    const px = textWidth(unit, bold)
-    if (/^\s/.test(unit)) {
-      if (used > 0) used += px
-      continue
-    }
-    if (used + px <= width) {
-      used += px
-      continue
-    }
-    if (used > 0) lines++
-    const full = Math.max(1, Math.ceil(px / width))
-    lines += full - 1
-    used = px - (full - 1) * width
-  }
-  return lines
-}
-
-/** Text's width at body type, from GLYPH_EM (the header is bold). */
-export function textWidth(text: string, bold = false): number {
-  let em = 0
-  for (const char of text) em += glyphEm(char)
-  return em * TYPE.body * (bold ? GLYPH_EM.bold : 1)
-}
-
-function glyphEm(char: string): number {
-  const code = char.codePointAt(0)!
-  if (code >= 0x20 && code < 0x7f) return GLYPH_EM.ascii[code - 0x20]
-  const width = displayWidth(char)
-  return width >= 2 ? GLYPH_EM.wide : width === 0 ? 0 : GLYPH_EM.other
-}

@@ -282,3 +282,12 @@ describe('roles by affiliation', () => {
     expect(article.speakers.find(s => s.name === 'Jane Doe')?.role).toBeUndefined()
   })
 })
+
+describe('what a reader of the article does not need on a slide', () => {
+  it('drops a line of links alone and the transcript\'s stage directions', () => {
+    const article = parseArticle('# T\n\n## A\n\n[PNG](a.png) [SVG](a.svg) [Wordcloud of open answers](w.png)\n\nJoe: I\'m from New York. [laughs] You get used to it （笑）.\n\nAnn: Sure (laughter).\n\nJoe: Yes.\n\nAnn: Fine.\n')
+    const texts = article.sections.flatMap(s => s.blocks).map(b => 'text' in b ? b.text : '')
+    expect(texts.join(' ')).not.toMatch(/PNG|SVG|Wordcloud|laugh|笑/)
+    expect(texts).toContain("I'm from New York. You get used to it.")
+  })
+})

@@ -4,6 +4,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { STAGE_DIRECTIONS } from '../config.ts'
 import { escapeHtml } from '../escape.ts'
 import { normalizeSpace } from '../text.ts'
 import type { Block } from '../types.ts'
@@ -163,9 +164,32 @@ function paragraphPieces(inline: Token): Piece[] {
   const content = children.filter(c => c.type === 'image' || (c.type === 'text' && c.content.trim() !== '') || c.type === 'code_inline')
   if (content.length > 0 && content.every(c => c.type === 'image'))
     return content.map(c => ({ kind: 'image', src: c.attrGet('src') ?? '', alt: normalizeSpace(c.content) }))
-  const text = flatten(children)
+  // A line of links alone ("[PNG] [SVG] [Wordcloud of open answers]") is the page's navigation, not its text.
+  if (linksOnly(children)) return []
+  const text = withoutStageDirections(flatten(children))
   const link = children.find(c => c.type === 'link_open')?.attrGet('href') ?? undefined
   return text ? [{ kind: 'paragraph', text, ...(link ? { link } : {}) }] : []
+}
+
+/** Whether every word of the paragraph is the text of a link. */
+const STAGE_DIRECTION = new RegExp(`\\s*(?:[\\[(](?:${STAGE_DIRECTIONS.en.join('|')})[\\])]|[（(](?:${STAGE_DIRECTIONS.zh.join('|')})[）)])`, 'giu')
+
+function linksOnly(children: Token[]): boolean {
+  let depth = 0
+  let links = 0
+  for (const child of children) {
+    if (child.type === 'link_open') {
+      depth++
+      links++
+    } else if (child.type === 'link_close') depth--
+    else if (depth === 0 && child.type !== 'softbreak' && child.type !== 'hardbreak' && /[\p{L}\p{N}]/u.test(child.content)) return false
+  }
+  return links > 0
+}
+
+/** A transcript's notes to the reader ("[laughs]", 「（笑）」, 「（音譯）」) are not what anyone said. */
+export function withoutStageDirections(text: string): string {
+  return normalizeSpace(text.replace(STAGE_DIRECTION, ' ')).replace(/\s+([,.;:!?，。；：！？])/gu, '$1')
 }
 
 function tableBlock(block: BlockGroup): Piece {

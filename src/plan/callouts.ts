@@ -2,10 +2,10 @@
  * Figures as callouts, once per deck: a ledger of the figures already shown, keyed by what they are (kind,
  * value, currency, unit), so the key-numbers slide and each section's callout never repeat a number.
  */
-import { BUDGET } from '../config.ts'
+import { BUDGET, HYPOTHETICAL } from '../config.ts'
 import { formatFigure } from '../figures/find.ts'
 import { displayWidth, truncateWords } from '../text.ts'
-import type { Callout, Figure, FigureKind, Lang } from '../types.ts'
+import type { Callout, Figure, FigureKind, Lang, Locale } from '../types.ts'
 
 /** Which kinds make the strongest callout: money and shares first, bare numbers last. */
 const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2, multiple: 2, count: 1, number: 0 }
@@ -16,7 +16,7 @@ export function figureKey(figure: Figure): string {
 
 /** A figure worth a callout: labelled, and not a bare small number. */
 export function isCalloutWorthy(figure: Figure): boolean {
-  return figure.label.trim() !== '' && (figure.kind !== 'number' || Math.abs(figure.value) >= 10_000)
+  return figure.label.trim() !== '' && (figure.kind !== 'number' || Math.abs(figure.value) >= 10_000) && !HYPOTHETICAL.test(figure.sentence)
 }
 
 /**
@@ -42,6 +42,8 @@ export class CalloutLedger {
   private readonly used = new Set<string>()
   /** Every figure taken, in the order the deck shows them. */
   readonly shown: Figure[] = []
+  /** Every figure the deck has shown so far, as a callout or in a bullet. */
+  readonly mentioned = new Set<string>()
 
   /** Up to `count` figures not yet shown, with distinct labels and numbers that fit `columns`; `use` marks them shown. */
   pick(ranked: Figure[], count: number, columns: number, lang: Lang): Figure[] {
@@ -62,10 +64,15 @@ export class CalloutLedger {
       this.used.add(figureKey(figure))
       this.shown.push(figure)
     }
+    this.mention(figures)
+  }
+
+  mention(figures: Figure[]): void {
+    for (const figure of figures) this.mentioned.add(figureKey(figure))
   }
 }
 
-export function toCallout(figure: Figure, lang: Lang): Callout {
-  const { value, unit } = formatFigure(figure, lang)
+export function toCallout(figure: Figure, lang: Lang, locale: Locale): Callout {
+  const { value, unit } = formatFigure(figure, lang, locale)
   return { figure: figure.text, value, unit, label: truncateWords(figure.label, BUDGET.labelColumns, lang) }
 }

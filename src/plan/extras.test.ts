@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { BUDGET, LABELS, TABLE_CELL, TYPE } from '../config.ts'
 import { generateDeck } from '../generate.ts'
 import { KINDS, planContext } from '../kinds/index.ts'
-import { wrappedLines } from '../kinds/table.ts'
+import { wrappedLines } from '../measure.ts'
 import { displayWidth } from '../text.ts'
 import type { Article, Block, SlidePlan } from '../types.ts'
 import { planDeck } from './plan.ts'
@@ -100,7 +100,7 @@ describe('tables', () => {
     expect(slide.rows.flat().filter(cell => cell.endsWith('…')).length).toBeGreaterThan(0)
     const lineHeight = TYPE.body * TABLE_CELL.lineHeight
     const textPx = (share: number) => share / 100 * BUDGET.tableWidth - 2 * TABLE_CELL.padX
-    const lines = (row: string[], bold: boolean) => Math.max(...row.map((cell, i) => wrappedLines(cell, textPx(slide.widths[i]), bold)))
+    const lines = (row: string[], bold: boolean) => Math.max(...row.map((cell, i) => wrappedLines(cell, textPx(slide.widths[i]), TYPE.body, bold)))
     const height = [slide.header, ...slide.rows].reduce((sum, row, r) => sum + lines(row, r === 0) * lineHeight + 2 * TABLE_CELL.padY + TABLE_CELL.headerRule, 0)
     expect(height).toBeLessThanOrEqual(BUDGET.tableHeight)
     for (const row of slide.rows) expect(lines(row, false)).toBeLessThanOrEqual(BUDGET.tableCellLines)
@@ -122,11 +122,11 @@ describe('tables', () => {
   })
 
   it('wrap like the slide: words whole, Chinese in short phrases, over-long words broken', () => {
-    expect(wrappedLines('short', 200)).toBe(1)
-    expect(wrappedLines('two words', 80)).toBe(2)
-    expect(wrappedLines('x'.repeat(25), 150)).toBe(3)
-    expect(wrappedLines('中文中文中文', 100)).toBe(2)
-    expect(wrappedLines('', 10)).toBe(1)
+    expect(wrappedLines('short', 200, TYPE.body)).toBe(1)
+    expect(wrappedLines('two words', 80, TYPE.body)).toBe(2)
+    expect(wrappedLines('x'.repeat(25), 150, TYPE.body)).toBe(3)
+    expect(wrappedLines('中文中文中文', 100, TYPE.body)).toBe(2)
+    expect(wrappedLines('', 10, TYPE.body)).toBe(1)
   })
 })
 

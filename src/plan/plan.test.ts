@@ -81,6 +81,9 @@ describe('planDeck', () => {
   it('gives Traditional Chinese articles Traditional labels', () => {
     const tw = planDeck({ ...zh, locale: 'zh-TW' })
     expect(only(tw.slides, 'key-numbers')[0].title).toBe('關鍵數字')
+    // Numbers too: 5000亿美元 shows as 5000億 美元.
+    expect(only(tw.slides, 'key-numbers')[0].callouts.map(c => c.value).join(' ')).toContain('億')
+    expect(only(tw.slides, 'key-numbers')[0].callouts.map(c => c.value).join(' ')).not.toMatch(/[亿万]/)
   })
 })
 

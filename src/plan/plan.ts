@@ -4,7 +4,8 @@
  * BUDGET.maxSlides in all); sections show their best sentences, figures are callouts once in the deck, dialogue
  * becomes exchanges, and whatever does not make a slide stays whole in the notes.
  */
-import { BUDGET, DIALOGUE_HEADINGS, PACE } from '../config.ts'
+import { BUDGET, DIALOGUE_HEADINGS, FIRST_PERSON, PACE, TYPE } from '../config.ts'
+import { wrappedLines } from '../measure.ts'
 import { figuresIn } from './figures-in.ts'
 import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
@@ -142,7 +143,7 @@ function sectionPlan(section: Section, index: number, article: Article, weights:
     texts: candidates(shownTexts, BUDGET.wideLineColumns * BUDGET.bulletLines, weights, lang).length > 0 ? shownTexts : [],
     figures,
     exchanges: isDialogue ? exchanges(turns, article.speakers, weights, lang) : [],
-    charts: isDialogue ? [] : chartCandidates(section.blocks, lang, ctx.labels).slice(0, 1),
+    charts: isDialogue ? [] : chartCandidates(section.blocks, ctx).slice(0, 1),
     extras,
     weight: Math.min(4, figures.length) + Math.min(4, texts.length),
   }
@@ -237,27 +238,36 @@ function allocate(sections: SectionPlan[], slots: number, total: number): Map<Se
 
 function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan {
   const { lang } = ctx
-  // What the deck quotes is not summed up again.
+  // What the deck quotes is not summed up again, and a sentence whose every figure an earlier slide showed says it again.
   const quotes = quoted.flatMap(e => e.turns.map(t => t.text)).join('\n')
-  const bulletsIn = (lineColumns: number) => chooseBullets(
-    candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang).filter(c => !quotes.includes(c.text)),
-    lineColumns, BUDGET.sectionLines, BUDGET.sectionBullets.min, BUDGET.sectionBullets.max)
+  const repeats = (c: Candidate) => c.figures.length > 0 && c.figures.every(f => ledger.mentioned.has(figureKey(f)))
+  // A title that wraps takes a line from the bullets.
+  const lines = BUDGET.sectionLines - (displayWidth(plan.title) > BUDGET.titleLineColumns.large ? 1 : 0)
+  const bulletsIn = (lineColumns: number, widthPx: number) => chooseBullets(
+    candidates(plan.texts, lineColumns * BUDGET.bulletLines, weights, lang)
+      .filter(c => !quotes.includes(c.text))
+      .map(c => repeats(c) ? { ...c, score: c.score - REPEAT_PENALTY } : c),
+    widthPx, lines, BUDGET.sectionBullets.min, BUDGET.sectionBullets.max)
   // The section's own strongest figure beside its sentences, unless only the full width holds a sentence.
   let figure: Figure | undefined = ledger.pick(rankByWeight(plan.figures), 1, BUDGET.numeralColumns.beside, lang)[0]
-  let chosen = bulletsIn(figure ? BUDGET.sectionLineColumns : BUDGET.wideLineColumns)
+  let chosen = figure ? bulletsIn(BUDGET.sectionLineColumns, BUDGET.bulletWidth.beside) : bulletsIn(BUDGET.wideLineColumns, BUDGET.bulletWidth.wide)
   if (figure && chosen.length === 0) {
     figure = undefined
-    chosen = bulletsIn(BUDGET.wideLineColumns)
+    chosen = bulletsIn(BUDGET.wideLineColumns, BUDGET.bulletWidth.wide)
   }
   if (figure) ledger.use([figure])
+  ledger.mention(chosen.flatMap(c => c.figures))
   return KINDS.section.plan({
     heading: plan.title,
     bullets: withLeads(chosen),
-    callout: figure ? toCallout(figure, lang) : undefined,
+    callout: figure ? toCallout(figure, lang, ctx.locale) : undefined,
     part,
     notes: [...fullText(plan.section), ...(figure ? [`${ctx.labels.figures} · ${figure.text}: ${figure.sentence}`] : [])],
   }, ctx)
 }
+
+/** A sentence that only repeats figures the deck has shown ranks below one that says something new. */
+const REPEAT_PENALTY = 3
 
 /** A subheading leads the first chosen bullet under it, as structure, never as a bullet of its own. */
 function withLeads(chosen: Candidate[]): Bullet[] {
@@ -299,8 +309,16 @@ function extraSlide(plan: SectionPlan, extra: Extra, ctx: PlanContext): SlidePla
 }
 
 function highlightsSlide(article: Article, ctx: PlanContext): SlidePlan {
-  const columns = BUDGET.wideLineColumns * 2
-  const bullets = article.highlights.slice(0, BUDGET.highlightBullets).map(text => ({ text: leadingSentences(text, columns, ctx.lang) }))
+  const columns = BUDGET.wideLineColumns * BUDGET.bulletLines
+  const bullets: Bullet[] = []
+  let lines = 0
+  // The highlights in the article's order while they fit; all of them are in the notes.
+  for (const text of article.highlights.slice(0, BUDGET.highlightBullets).map(h => leadingSentences(h, columns, ctx.lang))) {
+    const need = wrappedLines(text, BUDGET.bulletWidth.wide, TYPE.body) + (bullets.length > 0 ? BUDGET.bulletGapLines : 0)
+    if (lines + need > BUDGET.sectionLines + 1) break
+    bullets.push({ text })
+    lines += need
+  }
   return KINDS.highlights.plan({ bullets, notes: article.highlights }, ctx)
 }
 
@@ -314,7 +332,7 @@ function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: Call
   if (figures.length < BUDGET.keyNumbers.min) return undefined
   ledger.use(figures)
   return KINDS['key-numbers'].plan({
-    callouts: figures.map(f => toCallout(f, lang)),
+    callouts: figures.map(f => toCallout(f, lang, ctx.locale)),
     notes: figures.map(f => `${ctx.labels.figures} · ${f.text}: ${f.sentence}`),
   }, ctx)
 }
@@ -325,8 +343,11 @@ function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: Call
  */
 function takeaways(article: Article, sections: SectionPlan[], weights: TermWeights): string[] {
   const { lang } = article
-  const columns = BUDGET.wideLineColumns * 2
-  const pool = sections.flatMap(s => candidates(s.texts, columns, weights, lang))
+  // Statements that fit two lines, not someone's first-person voice or a question, unless the article has no other.
+  const fits = (c: Candidate) => wrappedLines(c.text, BUDGET.bulletWidth.wide, TYPE.body) <= BUDGET.takeawayLines
+  const all = sections.flatMap(s => candidates(s.texts, BUDGET.wideLineColumns * BUDGET.takeawayLines, weights, lang)).filter(fits)
+  const statements = all.filter(c => !FIRST_PERSON.test(c.text) && !/[?？]\s*$/.test(c.text))
+  const pool = statements.length > 0 ? statements : all
   const chosen: Candidate[] = []
   // Three different points: no two takeaways share a figure.
   const shownFigures = new Set<string>()

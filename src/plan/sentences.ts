@@ -3,7 +3,8 @@
  * article's key terms, position), trimmed of leading connectives, and the best few that fit kept in the
  * article's order. A bullet is a whole sentence, or a whole leading clause of one; never cut with "…".
  */
-import { CONNECTIVES } from '../config.ts'
+import { ANAPHORA, BUDGET, CONNECTIVES, TYPE } from '../config.ts'
+import { wrappedLines } from '../measure.ts'
 import { figuresIn } from './figures-in.ts'
 import { displayWidth, segments, splitSentences, wordSegmenters } from '../text.ts'
 import type { Figure, Lang } from '../types.ts'
@@ -145,24 +146,26 @@ function score(text: string, figures: Figure[], index: number, paragraph: number
   const shortText = displayWidth(text) < (lang === 'zh' ? 16 : 30)
   return facts + keyTerms
     + (index === 0 ? 1 : 0) + (paragraph === 0 ? 0.5 : 0)
-    - (facts === 0 ? 6 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0)
+    - (facts === 0 ? 6 : 0) - (shortText ? 2 : 0) - (QUESTION.test(text) ? 2 : 0) - (ANAPHORA[lang].test(text) ? 2 : 0)
 }
 
 /**
- * The best sentences that fit `maxLines` lines of `lineColumns`, at most `maxCount`, in the article's order.
- * At least `minCount` when the text has that many sentences that fit at all.
+ * The best sentences that fit `maxLines` lines (as they wrap in `widthPx` at body type, with the space between
+ * bullets), at most `maxCount`, in the article's order; at least `minCount` when that many fit at all.
  */
-export function chooseBullets(pool: Candidate[], lineColumns: number, maxLines: number, minCount: number, maxCount: number): Candidate[] {
+export function chooseBullets(pool: Candidate[], widthPx: number, maxLines: number, minCount: number, maxCount: number): Candidate[] {
   const ranked = [...pool].sort((a, b) => b.score - a.score || a.position - b.position)
   const chosen: Candidate[] = []
   let lines = 0
   for (const candidate of ranked) {
     if (chosen.length >= maxCount) break
-    const need = Math.ceil(displayWidth(candidate.text) / lineColumns)
-    if (lines + need > maxLines) continue
+    const need = wrappedLines(candidate.text, widthPx, TYPE.body)
+    if (need > BUDGET.bulletLines) continue
+    const gap = chosen.length > 0 ? BUDGET.bulletGapLines : 0
+    if (lines + gap + need > maxLines) continue
     if (candidate.score < 0 && chosen.length >= minCount) continue
     chosen.push(candidate)
-    lines += need
+    lines += gap + need
   }
   return chosen.sort((a, b) => a.position - b.position)
 }
