@@ -4,6 +4,7 @@
  */
 import { BUDGET, HYPOTHETICAL } from '../config.ts'
 import { formatFigure } from '../figures/find.ts'
+import { readsAsMetric } from '../figures/label-shape.ts'
 import { displayWidth, truncateWords } from '../text.ts'
 import type { Callout, Figure, FigureKind, Lang, Locale } from '../types.ts'
 
@@ -14,9 +15,9 @@ export function figureKey(figure: Figure): string {
   return `${figure.kind}|${figure.value}|${figure.currency ?? ''}|${figure.unit}`
 }
 
-/** A figure worth a callout: labelled, and not a bare small number. */
+/** A figure worth a callout: a label that reads as what it measures, not a bare small number, not an example. */
 export function isCalloutWorthy(figure: Figure): boolean {
-  return figure.label.trim() !== '' && (figure.kind !== 'number' || Math.abs(figure.value) >= 10_000) && !HYPOTHETICAL.test(figure.sentence)
+  return (figure.kind !== 'number' || Math.abs(figure.value) >= 10_000) && !HYPOTHETICAL.test(figure.sentence) && readsAsMetric(figure.label, figure.sentence)
 }
 
 /**

@@ -76,7 +76,11 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
   for (const plan of sections) {
     const share = allocation.get(plan)!
     const slides: SlidePlan[] = []
-    if (share.section) slides.push(sectionSlide(plan, share.exchanges, ++part, ledger, weights, ctx))
+    const summary = share.section ? sectionSlide(plan, share.exchanges, part + 1, ledger, weights, ctx) : undefined
+    if (summary) {
+      part++
+      slides.push(summary)
+    }
     for (const chart of share.charts) slides.push(KINDS.chart.plan({ title: plan.title, bars: chart.bars, caption: chart.caption, notes: [chart.caption] }, ctx))
     for (const extra of share.extras) slides.push(extraSlide(plan, extra, ctx))
     slides.push(...exchangeSlides(plan, share.exchanges, ctx))
@@ -84,7 +88,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
       // Not shown: the section stays whole in the notes of the slide before it.
       const previous = body[body.length - 1] ?? highlights ?? keyNumbers ?? cover
       previous.notes.push(...[plan.title, ...fullText(plan.section)].filter(Boolean))
-    } else if (!share.section) {
+    } else if (!summary) {
       slides[0].notes.unshift(...fullText(plan.section))
     }
     body.push(...slides)
@@ -236,7 +240,8 @@ function allocate(sections: SectionPlan[], slots: number, total: number): Map<Se
   return shares
 }
 
-function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan {
+/** The section's slide, or none when every sentence that fits is already quoted on its exchanges. */
+function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledger: CalloutLedger, weights: TermWeights, ctx: PlanContext): SlidePlan | undefined {
   const { lang } = ctx
   // What the deck quotes is not summed up again, and a sentence whose every figure an earlier slide showed says it again.
   const quotes = quoted.flatMap(e => e.turns.map(t => t.text)).join('\n')
@@ -255,6 +260,7 @@ function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledge
     figure = undefined
     chosen = bulletsIn(BUDGET.wideLineColumns, BUDGET.bulletWidth.wide)
   }
+  if (chosen.length === 0) return undefined
   if (figure) ledger.use([figure])
   ledger.mention(chosen.flatMap(c => c.figures))
   return KINDS.section.plan({

@@ -1,0 +1,44 @@
+/**
+ * Whether a label reads as what a number measures: it names a thing (a noun) and does not open with a verb, an
+ * adverb or a conjunction ("go get one check", "Because opening account", 「导致 Nvidia 市值蒸发」 read as
+ * fragments of a sentence, not as a metric). Only labels that pass stand under a callout; the figure stays in the
+ * bullets and the notes. Parts of speech from compromise (English) and jieba (Chinese).
+ */
+import nlp from 'compromise'
+import { tag } from 'jieba-wasm'
+import { Converter } from 'opencc-js/t2cn'
+
+const toSimplified = Converter({ from: 'tw', to: 'cn' })
+
+/**
+ * jieba's tags for conjunctions, prepositions, particles and pronouns, and the verbs and adverbs that open a clause
+ * rather than name a thing: no label starts with one. (jieba tags many names' first word as a verb, 「振兴会会员」,
+ * so verbs in general are not refused.)
+ */
+const ZH_OPENER_TAGS = /^(?:c|p|u[a-z]*|y|e|r)$/
+const ZH_OPENERS = new Set(('导致 引发 造成 使得 使 让 令 可以 可能 能够 会 将 就 也 还 都 已 已经 仍 仍然 正在 开始 继续 '
+  + '达到 达 超过 约 仅 只 才 再 又 更 而 但 却 因为 由于 如果 虽然').split(' '))
+const ZH_NOUN = /^(?:n[a-z]*|nr|ns|nt|nz|eng|vn|an|j|l|i)$/
+
+/**
+ * Chinese labels (any Han character) are read by jieba, others by compromise, which tags the label's first word
+ * where it stands in `sentence` (alone, "model cost" would read as a verb).
+ */
+export function readsAsMetric(label: string, sentence = label): boolean {
+  const text = label.trim()
+  if (!text) return false
+  if (!/\p{Script=Han}/u.test(text)) {
+    const firstWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text)?.[0]
+    if (!firstWord) return false
+    const inContext = nlp(sentence).match(firstWord).first()
+    const first = inContext.found ? inContext : nlp(text).terms().first()
+    if (first.has('#Verb') && !first.has('#Gerund')) return false
+    if (first.has('#Adverb') || first.has('#Conjunction') || first.has('#Preposition') || first.has('#Pronoun')) return false
+    const doc = nlp(text)
+    return doc.has('#Noun') || doc.has('#ProperNoun') || doc.has('#Acronym')
+  }
+  const words = tag(toSimplified(text), true).filter(({ word }) => /[\p{L}\p{N}]/u.test(word))
+  if (words.length === 0) return false
+  if (ZH_OPENER_TAGS.test(words[0].tag) || ZH_OPENERS.has(words[0].word)) return false
+  return words.some(({ tag: pos }) => ZH_NOUN.test(pos))
+}
