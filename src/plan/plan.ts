@@ -94,7 +94,8 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
     body.push(...slides)
   }
 
-  const agendaItems = sections.filter(s => shownInDeck(allocation.get(s))).map(s => s.title)
+  // The article's sections, not the parts a long conversation was summed up in.
+  const agendaItems = [...new Set(sections.filter(s => shownInDeck(allocation.get(s))).map(s => s.title.replace(PART_SUFFIX, '')))]
   const agenda = agendaItems.length >= 4 ? KINDS.agenda.plan({ items: agendaItems }, ctx) : undefined
   const closing = KINDS.closing.plan({ takeaways: takeaways(article, sections, weights), source: article.source, notes: article.boilerplate }, ctx)
   const slides = [cover, highlights, keyNumbers, agenda, ...body, closing].filter(slide => slide !== undefined)
@@ -170,6 +171,10 @@ function conversationParts(section: Section, ctx: PlanContext): Section[] {
   const heading = section.heading || ctx.labels.dialogue
   return Array.from({ length: parts }, (_, i) => ({ heading: `${heading} (${i + 1}/${parts})`, blocks: section.blocks.slice(i * size, (i + 1) * size) }))
 }
+
+/** The ` (2/6)` a conversation's part carries after its section's title. */
+const PART_SUFFIX = / \(\d+\/\d+\)$/
+
 
 /** Paragraphs, list items and quoted turns of a section, each with the subheading it falls under. */
 function sourceTexts(blocks: Block[]): SourceText[] {
