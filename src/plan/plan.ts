@@ -10,7 +10,7 @@ import { figuresIn } from './figures-in.ts'
 import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
 import { blockPlainText } from '../blocks.ts'
-import { countMatches, displayWidth, leadingSentences, truncateWords } from '../text.ts'
+import { countMatches, displayWidth, leadingSentences, splitSentences, truncateWords } from '../text.ts'
 import type { Article, Block, Bullet, DeckPlan, Figure, Section, SlidePlan, Turn } from '../types.ts'
 import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
 import { chartCandidates, type ChartCandidate } from './charts.ts'
@@ -298,11 +298,15 @@ function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext)
     const to = chosen[i + 1]?.start ?? plan.turns.length
     const answer = exchange.turns[exchange.turns.length - 1]
     const [question] = exchange.turns.length > 1 ? exchange.turns : []
-    // A question that fits the title is the slide's title, and its answer the quote under it.
-    const asTitle = question && displayWidth(question.text) <= BUDGET.titleLineColumns.small * BUDGET.titleMaxLines.other
+    const fitsTitle = (text: string) => displayWidth(text) <= BUDGET.titleLineColumns.small * BUDGET.titleMaxLines.other
+    // A question that fits the title is the slide's title, and its answer the quote under it; a statement's first
+    // sentence, when more follow, is its title, a claim the quote then bears out.
+    const [claim, ...rest] = question ? [] : splitSentences(answer.text, ctx.lang)
+    const claimTitle = claim && rest.length > 0 && fitsTitle(claim) ? claim.replace(/[。．.]$/u, '') : undefined
+    const fallback = generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${answer.speaker}` : plan.title
     return KINDS.exchange.plan({
-      title: asTitle ? question.text : generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${answer.speaker}` : plan.title,
-      turns: asTitle ? [answer] : exchange.turns,
+      title: question && fitsTitle(question.text) ? question.text : claimTitle ?? fallback,
+      turns: question && fitsTitle(question.text) ? [answer] : claimTitle ? [{ ...answer, text: rest.join(ctx.lang === 'zh' ? '' : ' ') }] : exchange.turns,
       notes: plan.turns.slice(from, to).map(turn => `${turn.speaker}: ${turn.text}`),
     }, ctx)
   })
