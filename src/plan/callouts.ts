@@ -29,8 +29,12 @@ export function rankByWeight(figures: Figure[], prominent: Set<string> = new Set
   figures.forEach((figure, first) => {
     const key = figureKey(figure)
     const entry = byKey.get(key)
-    if (entry) entry.count++
-    else byKey.set(key, { figure, count: 1, first })
+    if (!entry) byKey.set(key, { figure, count: 1, first })
+    else {
+      entry.count++
+      // The mention whose label says what the figure measures stands for all of them.
+      if (!isCalloutWorthy(entry.figure) && isCalloutWorthy(figure)) entry.figure = figure
+    }
   })
   const weight = ({ figure, count }: { figure: Figure, count: number }) =>
     KIND_WEIGHT[figure.kind] + Math.min(3, count - 1) + (prominent.has(figureKey(figure)) ? 3 : 0)
