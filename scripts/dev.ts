@@ -4,6 +4,7 @@ import { watch } from 'node:fs'
 import { dirname } from 'node:path'
 import { USAGE, generateOptions, parseDeckArgs } from '../src/cli/args.ts'
 import { cliMain } from '../src/cli/main.ts'
+import { UsageError } from '../src/errors.ts'
 import { deckPaths } from '../src/cli/paths.ts'
 import { readArticle } from '../src/cli/input.ts'
 import { generateDeck } from '../src/generate.ts'
@@ -13,6 +14,7 @@ import { SLIDEV_BIN } from '../src/build/slidev.ts'
 
 await cliMain(USAGE, async () => {
   const options = parseDeckArgs(process.argv.slice(2))
+  if (options.batch) throw new UsageError('npm run dev opens one article; --out-dir is for npm run deck')
   const paths = deckPaths(options.out)
   const regenerate = async () => {
     const { plan, markdown } = generateDeck(await readArticle(options.article, options.maxBytes), generateOptions(options))

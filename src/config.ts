@@ -1,4 +1,5 @@
 /** The single source of defaults: names the parser recognises, deck labels, budgets and limits. */
+import { availableParallelism } from 'node:os'
 import type { Locale } from './types.ts'
 
 /** H2 headings (compared case-insensitively, trimmed) that mark the special parts of an article. */
@@ -433,3 +434,25 @@ export const FONTS = {
 
 /** Browsers tried, in order, after CHROME_PATH and Playwright's own. */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+
+/** Many articles in one run (`--out-dir DIR`). */
+export const BATCH = {
+  /** Decks in flight at once (`--concurrency`): each build keeps a core busy, printing overlaps the next build. */
+  concurrency: availableParallelism(),
+  /** The deck folders' overview page in DIR. */
+  index: 'index.html',
+}
+
+/** Slidev's build, run in a worker process that stays loaded between decks (src/build/slidev.ts). */
+export const BUILD = {
+  /** A worker is replaced after this many builds: Slidev and Vite keep a few MB of each build. */
+  buildsPerWorker: 20,
+}
+
+/** One writer per output folder (src/build/lock.ts). */
+export const LOCK = {
+  file: '.deck-lock',
+  /** How long a run waits for another run writing into the same folder before it gives up. */
+  waitMs: 10 * 60_000,
+  pollMs: 200,
+}

@@ -24,9 +24,14 @@ export function run(command: string, args: string[], options: { cwd?: string, wh
     child.on('close', (code, signal) => {
       done()
       if (code === 0) return resolve({ stdout, stderr })
-      const cause = toolCause(stderr, stdout)
-      const failed = signal ? `was killed by ${signal}` : cause ? 'failed' : `failed with exit code ${code}`
-      reject(new DeckError(`${options.what} ${failed}${cause ? `: ${cause}` : ''} (--debug prints its full output)`, stdout + stderr))
+      reject(toolFailure(options.what, { stdout, stderr }, { code, signal }))
     })
   })
+}
+
+/** The one-line error for a tool that failed, quoting its cause; `exit` when its process ended. */
+export function toolFailure(what: string, { stdout, stderr }: RunResult, exit?: { code: number | null, signal: NodeJS.Signals | null }): DeckError {
+  const cause = toolCause(stderr, stdout)
+  const failed = exit?.signal ? `was killed by ${exit.signal}` : cause || !exit ? 'failed' : `failed with exit code ${exit.code}`
+  return new DeckError(`${what} ${failed}${cause ? `: ${cause}` : ''} (--debug prints its full output)`, stdout + stderr)
 }

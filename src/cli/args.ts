@@ -5,7 +5,7 @@
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { colourHex } from '../colour.ts'
-import { DEFAULTS, LIMITS, THEME } from '../config.ts'
+import { BATCH, DEFAULTS, LIMITS, THEME } from '../config.ts'
 import { UsageError } from '../errors.ts'
 import { DEFAULT_FORMATS, FORMAT_NAMES, FORMATS, type Format } from '../export/formats.ts'
 import type { GenerateOptions } from '../generate.ts'
@@ -18,8 +18,12 @@ const THEMES: Theme[] = ['light', 'dark']
 /** The synopsis, then one line per option (what it does, its default), and one per format from the format table. */
 export const USAGE = [
   'usage: npm run deck -- [ARTICLE.md] [options]   (npm run dev -- takes the same)',
+  '       npm run deck -- ARTICLE.md|FOLDER|GLOB… --out-dir DIR [options]',
   `  ARTICLE.md            the Markdown article (default: ${DEFAULTS.article})`,
   "  --out DIR             write slides.md, dist/ and the exports into DIR (default: the project's slides.md, dist/, exports/)",
+  `  --out-dir DIR         build every article (a folder means its .md files) into DIR/<name>/, with DIR/${BATCH.index} (default: one article)`,
+  '  --shard K/N           with --out-dir, build only the K-th of N equal parts of the sorted articles (default: all)',
+  `  --concurrency N       with --out-dir, decks built at once (default: ${BATCH.concurrency}, the cores)`,
   `  --formats LIST        what to make, from ${FORMAT_NAMES.join(',')} (default: ${DEFAULT_FORMATS.join(',')})`,
   ...FORMAT_NAMES.map(name => `      ${name.padEnd(16)}${FORMATS[name].file.padEnd(18)}${FORMATS[name].help}`),
   "  --lang auto|zh|en     the language of the deck's labels (default: auto, from the article's script)",
@@ -38,10 +42,29 @@ export const USAGE = [
   '  --version             print the version and exit',
 ].join('\n')
 
+/** Several articles in one run: `--out-dir`. */
+export interface BatchArgs {
+  /** Article files, folders and globs as given. */
+  inputs: string[]
+  outDir: string
+  shard?: Shard
+  concurrency: number
+}
+
+/** The `index`-th (1-based) of `count` parts. */
+export interface Shard {
+  index: number
+  count: number
+}
+
 export interface DeckOptions {
   article: string
+  /** Set for a run over several articles; `article` and `out` are then per article. */
+  batch?: BatchArgs
   /** Where outputs go; undefined means the project's own slides.md, dist/ and exports/. */
   out?: string
+  /** The URL path the web deck is served under (a batch's `/<name>/dist/`); undefined is `/`. */
+  base?: string
   formats: Format[]
   lang: Lang | 'auto'
   /** Talk length for the presenter's timer; undefined follows the article's length. */
@@ -71,6 +94,9 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
       allowPositionals: true,
       options: {
         out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        shard: { type: 'string' },
+        concurrency: { type: 'string' },
         formats: { type: 'string' },
         lang: { type: 'string', default: 'auto' },
         duration: { type: 'string' },
@@ -90,7 +116,14 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
     throw new UsageError((error as Error).message)
   }
   const { values, positionals } = parsed
-  if (positionals.length > 1) throw new UsageError(`one article at a time, got ${positionals.length}`)
+  const outDir = values['out-dir']
+  if (outDir === undefined) {
+    if (positionals.length > 1) throw new UsageError(`${positionals.length} articles need --out-dir DIR (each gets DIR/<name>/)`)
+    for (const flag of ['shard', 'concurrency'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --out-dir DIR`)
+  } else {
+    if (values.out !== undefined) throw new UsageError('--out and --out-dir do not go together: --out is one deck\'s folder, --out-dir holds one folder per article')
+    if (positionals.length === 0) throw new UsageError('--out-dir needs the articles: files, folders or globs')
+  }
   const lang = values.lang
   if (lang !== 'auto' && lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes auto, zh or en, not ${lang}`)
   const theme = values.theme as Theme
@@ -100,6 +133,12 @@ export function parseDeckArgs(argv: string[]): DeckOptions {
   }
   return {
     article: positionals[0] ?? join(PROJECT_ROOT, DEFAULTS.article),
+    batch: outDir === undefined ? undefined : {
+      inputs: positionals,
+      outDir,
+      shard: values.shard === undefined ? undefined : parseShard(values.shard),
+      concurrency: values.concurrency === undefined ? BATCH.concurrency : positiveInteger('--concurrency', values.concurrency),
+    },
     out: values.out,
     formats: formatList(values.formats),
     lang,
@@ -124,6 +163,13 @@ function formatList(value: string | undefined): Format[] {
     throw new UsageError(`--formats takes a list of ${FORMAT_NAMES.join(', ')}, not ${value}`)
   }
   return formats as Format[]
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim())
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])]
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (2/4 is the second of four parts), not ${value}`)
+  return { index, count }
 }
 
 function positiveInteger(flag: string, value: string): number {

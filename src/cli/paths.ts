@@ -1,10 +1,19 @@
 /** Where a run reads and writes: the project's own slides.md, dist/ and exports/, or all of it in one folder (`--out DIR`). */
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEFAULTS } from '../config.ts'
 import { FORMAT_NAMES, FORMATS, type Format } from '../export/formats.ts'
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+/** The nearest folder above this module with a package.json: the project, run from src/ or compiled into .cache/ (scripts/launch.mjs). */
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)))
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`)
+  }
+}
 
 export interface DeckPaths {
   slides: string

@@ -7,8 +7,10 @@ export function progress(message: string): void {
 export class StepTimer {
   private readonly steps: string[] = []
 
+  constructor(private readonly report: (message: string) => void = progress) {}
+
   async time<T>(label: string, message: string, body: () => Promise<T>): Promise<T> {
-    progress(message)
+    this.report(message)
     const started = performance.now()
     const result = await body()
     this.steps.push(`${label} ${seconds(started)}`)

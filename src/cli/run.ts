@@ -3,59 +3,157 @@
  * order its needs allow (the format table, ../export/formats.ts): the plan's own formats, the web build, the
  * formats printed from one Chromium page on the build, Slidev's exporter. Everything is staged and renamed into
  * place only when all of it succeeded; a run whose inputs did not change since the last good one does nothing.
+ * The output folder is locked from that check to the end (../build/lock.ts). A batch (./batch.ts) runs this per
+ * article, sharing Chromium and the build workers through the RunContext.
  */
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import type { Browser } from 'playwright-chromium'
 import { collectImages, copiesFolder, copyFile, imageMap, pruneCopies, writeImages, type DeckImage } from '../assets/copy.ts'
 import { articleImages } from '../assets/images.ts'
 import { formatOverflowReport, overflowingSlides } from '../check/overflow.ts'
 import { IMAGES } from '../config.ts'
 import { DeckError } from '../errors.ts'
 import { Staging } from '../build/outputs.ts'
-import { slidevBuild } from '../build/slidev.ts'
-import { buildStamp, readStamp } from '../build/stamp.ts'
-import { findChromium, launchChromium } from '../export/chromium.ts'
-import { openExportedDeck, type ExportedDeck } from '../export/exported-deck.ts'
+import { lockFolder } from '../build/lock.ts'
+import { BuilderPool } from '../build/slidev.ts'
+import { buildStamp, readStamp, stampText } from '../build/stamp.ts'
+import type { ExportedDeck } from '../export/exported-deck.ts'
 import { FORMATS, formatsNeeding, type Format, type Job, type Needs } from '../export/formats.ts'
-import { generateDeck } from '../generate.ts'
+import type { GenerateOptions } from '../generate.ts'
+import type { RenderOptions } from '../render/slides.ts'
+import type { DeckPlan } from '../types.ts'
 import { parseArticle } from '../parse/article.ts'
 import { generateOptions, type DeckOptions } from './args.ts'
 import { readArticle } from './input.ts'
 import { PROJECT_ROOT, deckPaths, outputsOf, type DeckPaths } from './paths.ts'
 import { progress, seconds, StepTimer } from './progress.ts'
 
-export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
+/** Where a run's progress and warnings go: `deck:` and `warning:` lines on stderr, or a batch's progress line. */
+export interface Reporter {
+  step(message: string): void
+  warn(message: string): void
+  /** A report of several lines (the slides that overflow). */
+  detail(text: string): void
+}
+
+const STDERR: Reporter = {
+  step: progress,
+  warn: message => process.stderr.write(`warning: ${message}\n`),
+  detail: text => process.stderr.write(`${text}\n`),
+}
+
+/** What a batch shares between its decks; a single run makes its own and closes it. */
+export interface RunContext {
+  report?: Reporter
+  /** Chromium, launched once on first use and left open. */
+  browser?: () => Promise<Browser>
+  /** Warm Slidev build workers. */
+  builders?: BuilderPool
+}
+
+export interface DeckResult {
+  paths: DeckPaths
+  title: string
+  slides: number
+  /** Nothing changed since the last good run: the outputs were kept. */
+  unchanged: boolean
+}
+
+export async function runDeck(options: DeckOptions, context: RunContext = {}): Promise<DeckResult> {
   const started = performance.now()
+  const report = context.report ?? STDERR
+  // A single run's build worker starts loading Slidev now, while the article is read and planned.
+  const builders = context.builders ?? (needsBuild(options.formats) ? new BuilderPool(1) : undefined)
+  try {
+    const inputs = await readInputs(options, report)
+    const { paths, root } = inputs
+    const lock = await lockFolder(root, { onWait: holder => report.step(`waiting for another run (PID ${holder.pid}) to finish writing into ${root}…`) })
+    try {
+      const last = await readStamp(paths.stamp)
+      const outputs = outputsOf(paths, options.formats)
+      if (!options.force && last?.stamp === inputs.stamp && [...outputs, ...last.files.map(file => join(root, file))].every(path => existsSync(path))) {
+        report.step(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputs.join(', ')} (--force rebuilds)`)
+        return { paths, title: last.title, slides: last.slides, unchanged: true }
+      }
+      return await makeOutputs(await planDeck(inputs, options, report), options, { ...context, report, builders }, started)
+    } finally {
+      await lock.release()
+    }
+  } finally {
+    if (!context.builders) builders?.close()
+  }
+}
+
+/** What decides a run's outputs, read before anything is generated, and its stamp. */
+interface DeckInputs {
+  paths: DeckPaths
+  /** The deck's folder, where slides.md is. */
+  root: string
+  source: string
+  images: DeckImage[]
+  generate: GenerateOptions
+  stamp: string
+}
+
+async function readInputs(options: DeckOptions, report: Reporter): Promise<DeckInputs> {
   const source = await readArticle(options.article, options.maxBytes)
   const paths = deckPaths(options.out)
-  const images = await articleCopies(source, options)
-  const generate = generateOptions(options)
-  const { plan, markdown, warnings } = generateDeck(source, { ...generate, images: imageMap(images) })
-  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`)
-  const deckRoot = dirname(paths.slides)
+  const images = await articleCopies(source, options, report)
+  const generate = { ...generateOptions(options), images: imageMap(images) }
+  // The generator is pure, so the article, the options and the images' bytes (named by their hash) decide
+  // slides.md: an unchanged run is found without generating.
+  const stamp = await buildStamp(PROJECT_ROOT, source, {
+    generate: { ...generate, images: [...generate.images] },
+    formats: [...options.formats].sort(),
+    public: options.public,
+    base: options.base,
+    check: options.check,
+    maxSlides: options.maxSlides,
+  })
+  return { paths, root: dirname(paths.slides), source, images, generate, stamp }
+}
+
+/** What the article becomes before anything is written: the plan, slides.md and the pictures it shows. */
+interface PlannedDeck extends DeckInputs {
+  plan: DeckPlan
+  markdown: string
+  render: RenderOptions
+  pictures: string[]
+  copies: DeckImage[]
+}
+
+async function planDeck(inputs: DeckInputs, options: DeckOptions, report: Reporter): Promise<PlannedDeck> {
+  // Loaded only when something is made: the generator's word segmenters take ≈ 0.6 s to start.
+  const { generateDeck } = await import('../generate.ts')
+  const { plan, markdown, warnings } = generateDeck(inputs.source, inputs.generate)
+  for (const warning of warnings) report.warn(warning)
   const pictures = plan.slides.flatMap(slide => slide.kind === 'image' ? [slide.picture] : [])
-  const copies = images.filter(image => pictures.includes(image.deckPath))
+  const copies = inputs.images.filter(image => pictures.includes(image.deckPath))
   if (plan.slides.length > options.maxSlides) {
     throw new DeckError(`the article makes ${plan.slides.length} slides, over the limit of ${options.maxSlides}; split it into several articles or raise --max-slides`)
   }
-  progress(`${plan.slides.length} slides planned from ${options.article}`)
-  const render = { accent: generate.accent, theme: generate.theme }
-  const stamp = await buildStamp(PROJECT_ROOT, markdown, { formats: [...options.formats].sort(), public: options.public, render })
+  report.step(`${plan.slides.length} slides planned from ${options.article}`)
+  return { ...inputs, plan, markdown, render: { accent: inputs.generate.accent, theme: inputs.generate.theme }, pictures, copies }
+}
+
+/** Everything after planning, with the output folder locked. */
+async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: RunContext & { report: Reporter }, started: number): Promise<DeckResult> {
+  const { paths, root: deckRoot, plan, markdown, render, pictures, copies, stamp } = deck
+  const { report } = context
   const outputs = outputsOf(paths, options.formats)
-  const kept = [...outputs, ...pictures.map(picture => copyFile(deckRoot, picture))]
-  if (!options.force && await readStamp(paths.stamp) === stamp && kept.every(path => existsSync(path))) {
-    progress(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputs.join(', ')} (--force rebuilds)`)
-    return paths
-  }
   const wants = (needs: Needs) => options.formats.some(format => FORMATS[format].needs === needs)
-  const built = wants('build') || wants('page')
+  const built = needsBuild(options.formats)
   const opened = built && (wants('page') || options.check)
+  // Playwright and the printing code load only now: a skipped run never needs them (≈ 0.7 s of a start).
+  const { findChromium, launchChromium } = await import('../export/chromium.ts')
+  const { openExportedDeck } = await import('../export/exported-deck.ts')
   const chromium = opened || wants('slidev') ? findChromium() : undefined
 
   const staging = new Staging()
-  const timer = new StepTimer()
+  const timer = new StepTimer(report.step)
   // Chromium starts while Slidev builds: the launch hides in the build's waits.
-  const launching = opened ? launchChromium(chromium!) : undefined
+  const launching = opened ? context.browser?.() ?? launchChromium(chromium!) : undefined
   launching?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
@@ -68,7 +166,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
       // The page formats are made from this build; when the web deck itself was not asked for, it is thrown away.
       const dist = options.formats.includes('web') ? await staging.path(paths.outputs.web) : await staging.scratch(paths.outputs.web)
       await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
-        slidevBuild(entry, dist, { withoutNotes: options.public }))
+        context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base })))
       // Slidev copies all of public/ into the build: earlier runs' images are not published.
       await pruneCopies(join(dist, IMAGES.folder), pictures)
       if (launching) {
@@ -77,7 +175,7 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
         // One page load for every step; the first step waits for it, so its time counts there.
         const opening = openExportedDeck({ distDir: dist, browser: await launching, expectedSlides: plan.slides.length })
         try {
-          if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening))
+          if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening, report))
           if (printed.length > 0) {
             await timer.time('print', `printing ${listed(printed.map(([, row]) => row.what))}…`, async () => {
               const deck = await opening
@@ -92,32 +190,37 @@ export async function runDeck(options: DeckOptions): Promise<DeckPaths> {
     for (const [format, row] of formatsNeeding(options.formats, 'slidev')) {
       await timer.time(format, `exporting ${row.what} (slidev export)…`, async () => row.make({ ...await job(format), chromium: chromium! }))
     }
-    await staging.writeFile(paths.stamp, stamp)
+    await staging.writeFile(paths.stamp, stampText({ stamp, title: plan.title, slides: plan.slides.length, files: pictures.map(picture => relative(deckRoot, copyFile(deckRoot, picture))) }))
     await staging.commit()
     await pruneCopies(copiesFolder(deckRoot), pictures)
   } catch (error) {
     await staging.discard()
     throw error
   } finally {
-    await launching?.then(browser => browser.close(), () => {})
+    if (!context.browser) await launching?.then(browser => browser.close(), () => {})
   }
-  progress(`done in ${seconds(started)} (${timer}) → ${outputs.join(', ')}`)
-  return paths
+  report.step(`done in ${seconds(started)} (${timer}) → ${outputs.join(', ')}`)
+  return { paths, title: plan.title, slides: plan.slides.length, unchanged: false }
+}
+
+/** Whether these formats need the web build: the web deck itself, or a page printed from it. */
+export function needsBuild(formats: readonly Format[]): boolean {
+  return formats.some(format => FORMATS[format].needs === 'build' || FORMATS[format].needs === 'page')
 }
 
 /** The article's images the deck can carry (files next to it; downloads with --fetch-images); a warning line for each one skipped. */
-async function articleCopies(source: string, options: DeckOptions): Promise<DeckImage[]> {
+async function articleCopies(source: string, options: DeckOptions, report: Reporter): Promise<DeckImage[]> {
   const { images, warnings } = await collectImages(articleImages(parseArticle(source)), { articleDir: dirname(resolve(options.article)), fetch: options.fetchImages })
-  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`)
+  for (const warning of warnings) report.warn(warning)
   return images
 }
 
 /** Every slide measured in Chromium: a deck whose text runs off a slide is not a good output. */
-async function checkFits(deck: ExportedDeck): Promise<void> {
+async function checkFits(deck: ExportedDeck, reporter: Reporter): Promise<void> {
   const report = await deck.checkOverflow()
   const overflowing = overflowingSlides(report)
   if (overflowing.length === 0) return
-  process.stderr.write(`${formatOverflowReport(report)}\n`)
+  reporter.detail(formatOverflowReport(report))
   throw new DeckError(`slides ${overflowing.join(', ')} overflow (report above); please report the article that caused it, or use --skip-check`)
 }
 

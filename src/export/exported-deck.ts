@@ -23,7 +23,7 @@ import { findChromium, launchChromium } from './chromium.ts'
 import { contactSheet } from './contact-sheet.ts'
 import { HANDOUT_MARGIN, handoutFooter, handoutHeader, handoutHtml } from './handout.ts'
 import { loadDeck, placeSlides, titledDeck } from './print.ts'
-import { serveDeck } from './serve.ts'
+import { builtBase, serveDeck } from './serve.ts'
 
 export interface ExportedDeckOptions {
   distDir: string
@@ -64,7 +64,7 @@ const SLIDE_SELECTOR = '#export-content > .print-slide-container'
 
 export async function openExportedDeck(options: ExportedDeckOptions): Promise<ExportedDeck> {
   if (!existsSync(join(options.distDir, 'index.html'))) throw new DeckError(`${options.distDir} has no built deck (no index.html)`)
-  const server = await serveDeck(options.distDir)
+  const server = await serveDeck(options.distDir, 0, builtBase(options.distDir))
   let browser: Browser | undefined
   let context: BrowserContext | undefined
   const close = async () => {

@@ -14,7 +14,6 @@ import type { DeckPlan } from '../types.ts'
 import { slidevExport } from '../build/slidev.ts'
 import type { ExportedDeck } from './exported-deck.ts'
 import { checkPdf } from './pdf.ts'
-import { pptxDeck } from './pptx.ts'
 
 export type Needs = 'plan' | 'build' | 'page' | 'slidev'
 
@@ -66,7 +65,11 @@ export const FORMATS = {
   },
   pptx: {
     file: 'deck.pptx', place: 'exports', needs: 'plan', byDefault: false, help: 'an editable PowerPoint deck with notes and native charts', what: 'the PowerPoint deck',
-    make: async ({ plan, output, render, deckDir }) => writeFile(output, await pptxDeck(plan, { ...render, publicDir: join(deckDir, 'public') })),
+    // Loaded when asked for: pptxgenjs is half a second of every start otherwise.
+    make: async ({ plan, output, render, deckDir }) => {
+      const { pptxDeck } = await import('./pptx.ts')
+      await writeFile(output, await pptxDeck(plan, { ...render, publicDir: join(deckDir, 'public') }))
+    },
   },
   sheet: {
     file: 'contact-sheet.png', place: 'exports', needs: 'page', byDefault: false, help: 'every slide in one PNG grid', what: 'the contact sheet',

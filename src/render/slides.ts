@@ -64,6 +64,8 @@ function headmatter(plan: DeckPlan, options: RenderOptions): string[] {
     '  enabled: false',
     'record: false',
     'monaco: false',
+    // Twoslash would load TypeScript and Vue's language tools into every build (≈ 0.7 s); no code slide uses it.
+    'twoslash: false',
     'mdc: false',
     'transition: none',
     `duration: ${plan.minutes}min`,

@@ -1,0 +1,79 @@
+// @ts-check
+/**
+ * A Node process that loads Slidev once and runs `slidev build`s on request (./slidev.ts starts it and sends the
+ * requests over IPC, one at a time). Loading Slidev and its Vite, Vue and UnoCSS plugins takes 2–3 s of a cold
+ * 7 s build; a warm process builds the next deck in about 3 s.
+ *
+ * Slidev keeps per-deck state at module level (the first entry's folder becomes every later build's user root),
+ * so each build imports Slidev's own modules afresh (./slidev-worker-hooks.mjs); Vite, Vue and the rest are shared.
+ * The build is Slidev's own `build` command function, called as its CLI calls it. Plain JavaScript, so that it
+ * starts without a TypeScript loader.
+ *
+ * Request: { entry, outDir, withoutNotes, base? }. Reply: { ok, stdout, stderr }, the build's own output as the
+ * CLI would have printed it (the error last, as Node prints an uncaught one).
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire, register } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { inspect } from 'node:util'
+
+const cliRoot = dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json'))
+// Slidev decides from the script it was started as whether it runs installed or globally, and so where it finds
+// the default theme for a deck outside the project: answer as its own bin would.
+process.argv[1] = join(cliRoot, 'bin', 'slidev.mjs')
+register('./slidev-worker-hooks.mjs', { parentURL: import.meta.url, data: { dist: pathToFileURL(join(cliRoot, 'dist')).href + '/' } })
+
+// The build command is not among the package's exports; its module is the one the CLI imports for `slidev build`.
+const buildModule = /import\("\.\/(build-[\w-]+\.mjs)"\)/.exec(readFileSync(join(cliRoot, 'dist', 'cli.mjs'), 'utf8'))?.[1]
+
+let builds = 0
+/** Slidev's `resolveOptions` and `build`, from a fresh copy of its own modules. */
+async function freshSlidev() {
+  if (!buildModule) throw new Error(`@slidev/cli at ${cliRoot} has no build module where 52.20.1 has it; reinstall the pinned version (npm ci)`)
+  const fresh = `?deck-build=${builds++}`
+  const [{ resolveOptions }, { build }] = await Promise.all([
+    import(pathToFileURL(join(cliRoot, 'dist', 'index.mjs')).href + fresh),
+    import(pathToFileURL(join(cliRoot, 'dist', buildModule)).href + fresh),
+  ])
+  return { resolveOptions, build }
+}
+
+// Loaded now, while the parent still plans the deck; the first build uses this copy.
+let next = freshSlidev()
+next.catch(() => {}) // reported by the build that awaits it
+
+/** @param {{ entry: string, outDir: string, withoutNotes: boolean, base?: string }} request */
+async function runBuild(request) {
+  const output = { stdout: '', stderr: '' }
+  const writes = { stdout: process.stdout.write, stderr: process.stderr.write }
+  /** @param {'stdout' | 'stderr'} stream */
+  const capture = stream => /** @type {typeof process.stdout.write} */ (chunk => {
+    output[stream] += chunk
+    return true
+  })
+  process.stdout.write = capture('stdout')
+  process.stderr.write = capture('stderr')
+  try {
+    const { resolveOptions, build } = await next
+    process.chdir(dirname(request.entry))
+    const { entry, outDir, withoutNotes, base } = request
+    const options = await resolveOptions({ entry, base, withoutNotes }, 'build')
+    await build(options, { base, build: { outDir } }, { entry })
+    return { ok: true, ...output }
+  } catch (error) {
+    output.stderr += `${inspect(error)}\n`
+    return { ok: false, ...output }
+  } finally {
+    process.stdout.write = writes.stdout
+    process.stderr.write = writes.stderr
+    next = freshSlidev()
+    next.catch(() => {})
+  }
+}
+
+process.on('message', request => {
+  runBuild(/** @type {any} */ (request)).then(reply => process.send?.(reply))
+})
+// The parent closing the channel (or exiting) ends the worker.
+process.on('disconnect', () => process.exit(0))
