@@ -323,6 +323,8 @@ export const BUDGET = {
   exchanges: { min: 3, max: 6 },
   quoteLines: linesIn(BODY_HEIGHT, TYPE.quote) - 3,
   quoteLineColumns: columnsIn(CONTENT_WIDTH - 2 * GEOMETRY.gap, TYPE.quote),
+  /** The width a quote sets in, right of its quote mark (styles/index.css: `.quote-turn` padding-left 64px), in px. */
+  quoteWidth: CONTENT_WIDTH - 64,
   /** The cover's lede, in lines across the cover. */
   ledeLines: 3,
   ledeLineColumns: columnsIn(CONTENT_WIDTH, TYPE.body),

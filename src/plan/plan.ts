@@ -304,9 +304,15 @@ function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext)
     const [claim, ...rest] = question ? [] : splitSentences(answer.text, ctx.lang)
     const claimTitle = claim && rest.length > 0 && fitsTitle(claim) ? claim.replace(/[。．.]$/u, '') : undefined
     const fallback = generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${answer.speaker}` : plan.title
+    const title = question && fitsTitle(question.text) ? question.text : claimTitle ?? fallback
+    const turns = question && fitsTitle(question.text) ? [answer] : claimTitle ? [{ ...answer, text: rest.join(ctx.lang === 'zh' ? '' : ' ') }] : exchange.turns
+    // The quote gets the lines the title and a question leave, measured as they wrap.
+    const questionLines = turns.length > 1 ? wrappedLines(turns[0].text, BUDGET.quoteWidth, TYPE.body) * TYPE.body / TYPE.quote + 2 : 0
+    const lines = BUDGET.quoteLines - (displayWidth(title) > BUDGET.titleLineColumns.large ? 1 : 0) - questionLines
+    const last = turns[turns.length - 1]
     return KINDS.exchange.plan({
-      title: question && fitsTitle(question.text) ? question.text : claimTitle ?? fallback,
-      turns: question && fitsTitle(question.text) ? [answer] : claimTitle ? [{ ...answer, text: rest.join(ctx.lang === 'zh' ? '' : ' ') }] : exchange.turns,
+      title,
+      turns: [...turns.slice(0, -1), { ...last, text: leadingWithin(last.text, lines, ctx) }],
       notes: plan.turns.slice(from, to).map(turn => `${turn.speaker}: ${turn.text}`),
     }, ctx)
   })
@@ -335,6 +341,18 @@ function highlightsSlide(article: Article, ctx: PlanContext): SlidePlan {
     lines += need
   }
   return KINDS.highlights.plan({ bullets, notes: article.highlights }, ctx)
+}
+
+/** The leading sentences of a quote that fit `lines` lines at quote size (at least its first sentence). */
+function leadingWithin(text: string, lines: number, { lang }: PlanContext): string {
+  const sentences = splitSentences(text, lang)
+  let kept = sentences[0] ?? text
+  for (const sentence of sentences.slice(1)) {
+    const next = `${kept}${lang === 'zh' ? '' : ' '}${sentence}`
+    if (wrappedLines(next, BUDGET.quoteWidth, TYPE.quote) > lines) break
+    kept = next
+  }
+  return kept
 }
 
 /** The strongest figures of the whole article: stated most often, or in the lede and highlights. */
