@@ -1,9 +1,10 @@
 /** `npm run dev -- [ARTICLE.md]`: Slidev's dev server on the deck; saving the article regenerates slides.md. */
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
-import { dirname } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { USAGE, generateOptions, parseDeckArgs } from '../src/cli/args.ts'
 import { cliMain } from '../src/cli/main.ts'
+import { DEV } from '../src/config.ts'
 import { UsageError } from '../src/errors.ts'
 import { deckPaths } from '../src/cli/paths.ts'
 import { readArticle } from '../src/cli/input.ts'
@@ -24,10 +25,13 @@ await cliMain(USAGE, async () => {
   await regenerate()
 
   let timer: NodeJS.Timeout | undefined
-  watch(options.article, () => {
+  // The folder, not the file: editors that save by writing a new file and renaming it over the old one would
+  // leave a watch on the file looking at the old one.
+  watch(dirname(resolve(options.article)), (_, name) => {
+    if (name !== basename(options.article)) return
     clearTimeout(timer)
     // A failed regeneration keeps the last good slides.md on screen; the error is printed, the server stays.
-    timer = setTimeout(() => regenerate().catch(e => process.stderr.write(`error: ${e.message}\n`)), 150)
+    timer = setTimeout(() => regenerate().catch(e => process.stderr.write(`error: ${e.message}\n`)), DEV.debounceMs)
   })
 
   const server = spawn(process.execPath, [SLIDEV_BIN, paths.slides], { stdio: 'inherit', cwd: dirname(paths.slides) })

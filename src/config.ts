@@ -458,3 +458,9 @@ export const LOCK = {
   waitMs: 10 * 60_000,
   pollMs: 200,
 }
+
+/** `npm run dev`. */
+export const DEV = {
+  /** Saves of the article within this long are one: an editor may write a file in several steps. */
+  debounceMs: 50,
+}

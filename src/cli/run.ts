@@ -63,25 +63,25 @@ export interface DeckResult {
 export async function runDeck(options: DeckOptions, context: RunContext = {}): Promise<DeckResult> {
   const started = performance.now()
   const report = context.report ?? STDERR
-  // A single run's build worker starts loading Slidev now, while the article is read and planned.
-  const builders = context.builders ?? (needsBuild(options.formats) ? new BuilderPool(1) : undefined)
+  const inputs = await readInputs(options, report)
+  const { paths, root } = inputs
+  const lock = await lockFolder(root, { onWait: holder => report.step(`waiting for another run (PID ${holder.pid}) to finish writing into ${root}…`) })
   try {
-    const inputs = await readInputs(options, report)
-    const { paths, root } = inputs
-    const lock = await lockFolder(root, { onWait: holder => report.step(`waiting for another run (PID ${holder.pid}) to finish writing into ${root}…`) })
+    const last = await readStamp(paths.stamp)
+    const outputs = outputsOf(paths, options.formats)
+    if (!options.force && last?.stamp === inputs.stamp && [...outputs, ...last.files.map(file => join(root, file))].every(path => existsSync(path))) {
+      report.step(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputs.join(', ')} (--force rebuilds)`)
+      return { paths, title: last.title, slides: last.slides, unchanged: true }
+    }
+    // A single run's build worker starts loading Slidev now, while the deck is planned.
+    const builders = context.builders ?? (needsBuild(options.formats) ? new BuilderPool(1) : undefined)
     try {
-      const last = await readStamp(paths.stamp)
-      const outputs = outputsOf(paths, options.formats)
-      if (!options.force && last?.stamp === inputs.stamp && [...outputs, ...last.files.map(file => join(root, file))].every(path => existsSync(path))) {
-        report.step(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputs.join(', ')} (--force rebuilds)`)
-        return { paths, title: last.title, slides: last.slides, unchanged: true }
-      }
       return await makeOutputs(await planDeck(inputs, options, report), options, { ...context, report, builders }, started)
     } finally {
-      await lock.release()
+      if (!context.builders) builders?.close()
     }
   } finally {
-    if (!context.builders) builders?.close()
+    await lock.release()
   }
 }
 
