@@ -11,7 +11,7 @@
  * - unchanged: a run whose article, options and code did not change (target < 1 s).
  * - dev: `npm run dev` with the deck open in Chromium: from saving an edit of the article to the new text on
  *   screen (target < 1 s).
- * - batch: tests/corpus/*.md one by one (a command per article) against one `--out-dir` run: decks per minute and
+ * - batch: the corpus (tests/corpus/corpus.json) one by one (a command per article) against one `--out-dir` run: decks per minute and
  *   the batch's peak memory.
  * Every command runs as `npm run deck` runs it (node scripts/launch.mjs), without npm's own start.
  */
@@ -359,14 +359,15 @@ interface BatchRow { tool: string, articles: number, decks: number, seconds: num
 /** The corpus, a command per article, against one batch run; every deck from scratch (--force, new folders). */
 async function benchBatch(): Promise<BatchRow[]> {
   const corpus = join(PROJECT_ROOT, 'tests', 'corpus')
-  const articles = readdirSync(corpus).filter(name => name.endsWith('.md')).sort()
+  // The articles, as corpus.json lists them (the folder also holds SOURCES.md).
+  const articles = (JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) as { file: string }[]).map(entry => entry.file).sort()
   let oneByOne = { seconds: 0, peakMb: 0, decks: 0 }
   for (const name of articles) {
     const run = await measure(deck(join(corpus, name), '--out', join(work, 'one', basename(name, '.md')), '--force'), { mayFail: true })
     oneByOne = { seconds: oneByOne.seconds + run.seconds, peakMb: Math.max(oneByOne.peakMb, run.peakMb), decks: oneByOne.decks + (run.code === 0 ? 1 : 0) }
     say(`one by one: ${name} ${run.code === 0 ? 'built' : 'failed'} in ${run.seconds.toFixed(1)} s`)
   }
-  const batch = await measure(deck(corpus, '--out-dir', join(work, 'batch'), '--force'), { mayFail: true })
+  const batch = await measure(deck(...articles.map(name => join(corpus, name)), '--out-dir', join(work, 'batch'), '--force'), { mayFail: true })
   const built = batch.stdout.split('\n').filter(line => / (built|unchanged) in /.test(line)).length
   say(`batch: ${built} of ${articles.length} built in ${batch.seconds.toFixed(1)} s`)
   const row = (tool: string, decks: number, seconds: number, peakMb: number): BatchRow => ({ tool, articles: articles.length, decks, seconds, decksPerMinute: decks / seconds * 60, peakMb })
@@ -416,7 +417,7 @@ if (wanted('dev')) {
 }
 if (wanted('batch')) {
   const rows = results.batch = await benchBatch()
-  console.log('\nBatch: tests/corpus/*.md, web + pdf + handout each')
+  console.log('\nBatch: the corpus\'s articles (tests/corpus/corpus.json), web + pdf + handout each')
   console.table(rows.map(r => ({ tool: r.tool, decks: `${r.decks} of ${r.articles}`, 'total s': r.seconds.toFixed(1), 'decks/min': r.decksPerMinute.toFixed(2), 'peak MB': r.peakMb.toFixed(0) })))
 }
 

@@ -439,8 +439,13 @@ export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-brow
 
 /** Many articles in one run (`--out-dir DIR`). */
 export const BATCH = {
-  /** Decks in flight at once (`--concurrency`): each build keeps a core busy, printing overlaps the next build. */
+  /** Decks in flight at once (`--concurrency`). */
   concurrency: availableParallelism(),
+  /**
+   * Decks in flight per build worker: a build keeps one core busy while the deck before it is checked and printed
+   * in Chromium on another, so two decks share a worker; more workers only fight over the cores (and memory).
+   */
+  decksPerBuilder: 2,
   /** The deck folders' overview page in DIR. */
   index: 'index.html',
 }
