@@ -13,10 +13,13 @@
  *   screen (target < 1 s).
  * - batch: the corpus (tests/corpus/corpus.json) one by one (a command per article) against one `--out-dir` run: decks per minute and
  *   the batch's peak memory.
+ * - baseline (with `--baseline REV`): this tree's deck command against the one of an earlier commit (its files from
+ *   `git archive`, run as its package.json's `deck` script, with this tree's node_modules): a full run, an unchanged
+ *   run and `--version`, alternating.
  * Every command runs as `npm run deck` runs it (node scripts/launch.mjs), without npm's own start.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -28,7 +31,7 @@ import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { DEFAULTS } from '../src/config.ts'
 import { generateDeck, runStages } from '../src/generate.ts'
 
-const SECTIONS = ['generator', 'e2e', 'build', 'marp', 'unchanged', 'dev', 'batch'] as const
+const SECTIONS = ['generator', 'e2e', 'build', 'marp', 'unchanged', 'dev', 'batch', 'baseline'] as const
 type Section = typeof SECTIONS[number]
 
 const { values } = parseArgs({
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '10k,100k,1m,10m' },
     only: { type: 'string', default: SECTIONS.join(',') },
+    baseline: { type: 'string' },
     'skip-e2e': { type: 'boolean', default: false },
   },
 })
@@ -43,7 +47,7 @@ const RUNS = Math.max(1, Number(values.runs))
 const SIZES = values.sizes.split(',').map(parseSize)
 const ONLY = new Set(values['skip-e2e'] ? ['generator'] : values.only.split(','))
 for (const section of ONLY) if (!(SECTIONS as readonly string[]).includes(section)) throw new Error(`--only takes ${SECTIONS.join(',')}, not ${section}`)
-const wanted = (section: Section) => ONLY.has(section)
+const wanted = (section: Section) => ONLY.has(section) && (section !== 'baseline' || values.baseline !== undefined)
 
 /** The deck command as `npm run deck` runs it. */
 const LAUNCH = join(PROJECT_ROOT, 'scripts', 'launch.mjs')
@@ -377,6 +381,37 @@ async function benchBatch(): Promise<BatchRow[]> {
   ]
 }
 
+/** An earlier commit's deck command, as its package.json runs it, in a copy of its files beside this tree's node_modules. */
+function baselineDeck(rev: string): (...args: string[]) => [string, string[]] {
+  const dir = join(work, 'baseline')
+  mkdirSync(dir)
+  const archive = spawnSync('sh', ['-c', `git archive ${JSON.stringify(rev)} | tar -x -C ${JSON.stringify(dir)}`], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+  if (archive.status !== 0) throw new Error(`git archive ${rev} failed: ${archive.stderr}`)
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'))
+  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { deck: string } }).scripts.deck
+  const bin = join(PROJECT_ROOT, 'node_modules', '.bin')
+  return (...args) => ['sh', ['-c', `cd ${JSON.stringify(dir)} && PATH=${JSON.stringify(bin)}:$PATH exec ${script} "$@"`, 'deck', ...args]]
+}
+
+async function benchBaseline(rev: string): Promise<TimedRow[]> {
+  const before = baselineDeck(rev)
+  const rows: Record<string, Measured[]> = { full: [], fullBefore: [], unchanged: [], unchangedBefore: [], version: [], versionBefore: [] }
+  for (let i = 0; i < RUNS; i++) {
+    rows.fullBefore.push(await measure(before(ARTICLE, '--out', join(work, 'baseline-before'), '--force')))
+    rows.full.push(await measure(deck(ARTICLE, '--out', join(work, 'baseline-after'), '--force')))
+    rows.unchangedBefore.push(await measure(before(ARTICLE, '--out', join(work, 'baseline-before'))))
+    rows.unchanged.push(await measure(deck(ARTICLE, '--out', join(work, 'baseline-after'))))
+    rows.versionBefore.push(await measure(before('--version')))
+    rows.version.push(await measure(deck('--version')))
+    say(`baseline run ${i + 1}/${RUNS}: full ${rows.fullBefore[i].seconds.toFixed(1)} → ${rows.full[i].seconds.toFixed(1)} s, unchanged ${rows.unchangedBefore[i].seconds.toFixed(2)} → ${rows.unchanged[i].seconds.toFixed(2)} s`)
+  }
+  return [
+    timedRow(`${rev}: web+pdf+handout`, rows.fullBefore), timedRow('now: web+pdf+handout', rows.full),
+    timedRow(`${rev}: nothing changed`, rows.unchangedBefore), timedRow('now: nothing changed', rows.unchanged),
+    timedRow(`${rev}: --version`, rows.versionBefore), timedRow('now: --version', rows.version),
+  ]
+}
+
 const results: Record<string, unknown> = {}
 if (wanted('generator')) {
   const generator = results.generator = benchGenerator()
@@ -419,6 +454,11 @@ if (wanted('batch')) {
   const rows = results.batch = await benchBatch()
   console.log('\nBatch: the corpus\'s articles (tests/corpus/corpus.json), web + pdf + handout each')
   console.table(rows.map(r => ({ tool: r.tool, decks: `${r.decks} of ${r.articles}`, 'total s': r.seconds.toFixed(1), 'decks/min': r.decksPerMinute.toFixed(2), 'peak MB': r.peakMb.toFixed(0) })))
+}
+
+if (wanted('baseline')) {
+  const rows = results.baseline = await benchBaseline(values.baseline!)
+  printRows(`Before and after: the deck command of ${values.baseline} and of this tree (${RUNS} alternating runs)`, rows)
 }
 
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30) }

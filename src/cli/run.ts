@@ -75,8 +75,10 @@ export async function runDeck(options: DeckOptions, context: RunContext = {}): P
     }
     // A single run's build worker starts loading Slidev now, while the deck is planned.
     const builders = context.builders ?? (needsBuild(options.formats) ? new BuilderPool(1) : undefined)
+    // Its own worker goes once the deck is built: its 600–800 MB are not needed while Chromium prints.
+    const afterBuild = context.builders ? undefined : () => builders?.close()
     try {
-      return await makeOutputs(await planDeck(inputs, options, report), options, { ...context, report, builders }, started)
+      return await makeOutputs(await planDeck(inputs, options, report), options, { ...context, report, builders, afterBuild }, started)
     } finally {
       if (!context.builders) builders?.close()
     }
@@ -138,7 +140,7 @@ async function planDeck(inputs: DeckInputs, options: DeckOptions, report: Report
 }
 
 /** Everything after planning, with the output folder locked. */
-async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: RunContext & { report: Reporter }, started: number): Promise<DeckResult> {
+async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: RunContext & { report: Reporter, afterBuild?: () => void }, started: number): Promise<DeckResult> {
   const { paths, root: deckRoot, plan, markdown, render, pictures, copies, stamp } = deck
   const { report } = context
   const outputs = outputsOf(paths, options.formats)
@@ -167,6 +169,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Run
       const dist = options.formats.includes('web') ? await staging.path(paths.outputs.web) : await staging.scratch(paths.outputs.web)
       await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
         context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base })))
+      context.afterBuild?.()
       // Slidev copies all of public/ into the build: earlier runs' images are not published.
       await pruneCopies(join(dist, IMAGES.folder), pictures)
       if (launching) {
