@@ -18,7 +18,7 @@ import { BuilderPool } from '../build/slidev.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
 import type { DeckOptions, Shard } from './args.ts'
 import { progress, seconds } from './progress.ts'
-import { needsBuild, runDeck, type DeckResult, type Reporter } from './run.ts'
+import { runDeck, type DeckResult, type Reporter } from './run.ts'
 
 export interface BatchItem {
   article: string
@@ -42,9 +42,13 @@ export async function runBatch(options: DeckOptions): Promise<void> {
     return
   }
   const lanes = Math.min(batch.concurrency, items.length)
-  const builders = needsBuild(options.formats) ? new BuilderPool(Math.ceil(lanes / BATCH.decksPerBuilder)) : undefined
+  // Both made when the first deck needs them: a run whose decks are all unchanged starts neither.
+  let builders: BuilderPool | undefined
   let browser: Promise<Browser> | undefined
-  const shared = { builders, browser: () => browser ??= import('../export/chromium.ts').then(({ findChromium, launchChromium }) => launchChromium(findChromium())) }
+  const shared = {
+    builders: () => builders ??= new BuilderPool(Math.ceil(lanes / BATCH.decksPerBuilder)),
+    browser: () => browser ??= import('../export/chromium.ts').then(({ findChromium, launchChromium }) => launchChromium(findChromium())),
+  }
   const status = new BatchStatus(items.length)
   const queue = [...items]
   const rows: Row[] = []
@@ -72,6 +76,7 @@ export async function runBatch(options: DeckOptions): Promise<void> {
     builders?.close()
     await browser?.then(b => b.close(), () => {})
   }
+  if (interrupted()) throw new DeckError('interrupted')
   const order = new Map(items.map((item, i) => [item.article, i]))
   rows.sort((a, b) => order.get(a.article)! - order.get(b.article)!)
   process.stdout.write(summaryTable(rows))

@@ -48,8 +48,8 @@ export interface RunContext {
   report?: Reporter
   /** Chromium, launched once on first use and left open. */
   browser?: () => Promise<Browser>
-  /** Warm Slidev build workers. */
-  builders?: BuilderPool
+  /** Warm Slidev build workers, made on first use and left running. */
+  builders?: () => BuilderPool
 }
 
 export interface DeckResult {
@@ -73,12 +73,12 @@ export async function runDeck(options: DeckOptions, context: RunContext = {}): P
       report.step(`nothing changed since the last run (article, options and code are the same); outputs kept: ${outputs.join(', ')} (--force rebuilds)`)
       return { paths, title: last.title, slides: last.slides, unchanged: true }
     }
-    // A single run's build worker starts loading Slidev now, while the deck is planned.
-    const builders = context.builders ?? (needsBuild(options.formats) ? new BuilderPool(1) : undefined)
+    // The build worker starts loading Slidev now, while the deck is planned.
+    const builders = needsBuild(options.formats) ? context.builders?.() ?? new BuilderPool(1) : undefined
     // Its own worker goes once the deck is built: its 600–800 MB are not needed while Chromium prints.
     const afterBuild = context.builders ? undefined : () => builders?.close()
     try {
-      return await makeOutputs(await planDeck(inputs, options, report), options, { ...context, report, builders, afterBuild }, started)
+      return await makeOutputs(await planDeck(inputs, options, report), options, { report, browser: context.browser, builders, afterBuild }, started)
     } finally {
       if (!context.builders) builders?.close()
     }
@@ -140,7 +140,15 @@ async function planDeck(inputs: DeckInputs, options: DeckOptions, report: Report
 }
 
 /** Everything after planning, with the output folder locked. */
-async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: RunContext & { report: Reporter, afterBuild?: () => void }, started: number): Promise<DeckResult> {
+/** What makeOutputs works with: the run's reporter, Chromium when shared, the build workers (when it builds). */
+interface MakeContext {
+  report: Reporter
+  browser?: () => Promise<Browser>
+  builders?: BuilderPool
+  afterBuild?: () => void
+}
+
+async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: MakeContext, started: number): Promise<DeckResult> {
   const { paths, root: deckRoot, plan, markdown, render, pictures, copies, stamp } = deck
   const { report } = context
   const outputs = outputsOf(paths, options.formats)
@@ -207,7 +215,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Run
 }
 
 /** Whether these formats need the web build: the web deck itself, or a page printed from it. */
-export function needsBuild(formats: readonly Format[]): boolean {
+function needsBuild(formats: readonly Format[]): boolean {
   return formats.some(format => FORMATS[format].needs === 'build' || FORMATS[format].needs === 'page')
 }
 
