@@ -54,6 +54,10 @@ if (!existsSync(join(out, `${command}.mjs`))) {
     keepNames: true,
     sourcemap: true,
     logLevel: 'error',
+  }).catch(() => {
+    rmSync(staged, { recursive: true, force: true })
+    process.stderr.write('error: the TypeScript in scripts/ or src/ does not compile (esbuild\'s messages above); fix it and run again\n')
+    process.exit(1)
   })
   try {
     renameSync(staged, out)
