@@ -229,8 +229,9 @@ export const GEOMETRY = {
   footer: 40,
   /** Width of a callout beside a section's bullets. */
   aside: 280,
-  /** Width of a chart's bar labels, left of the bars. */
+  /** Width of a chart's bar labels, left of the bars; a bar's row is this many ems of body type tall. */
   chartLabel: 360,
+  barRowEm: 2.2,
   /** A callout's border and padding, left and right together; key numbers stand two to a row, this far apart. */
   calloutInset: 46,
   keyNumbersGap: 24,
@@ -273,7 +274,8 @@ export function linesIn(heightPx: number, fontPx: number, lineHeight = TYPE.line
 }
 
 const CANVAS_HEIGHT = Math.ceil(CANVAS.width / CANVAS.aspectRatio)
-const CONTENT_WIDTH = CANVAS.width - 2 * GEOMETRY.padX
+/** The width between the slide's side margins, in px. */
+export const CONTENT_WIDTH = CANVAS.width - 2 * GEOMETRY.padX
 /** Height under a one-line title, above the footer. */
 const BODY_HEIGHT = CANVAS_HEIGHT - GEOMETRY.padTop - TYPE.title.large * 1.25 - GEOMETRY.gap - GEOMETRY.footer
 /** A content slide's title row at the large size: line, space under it and the 4 px rule (styles/index.css). */
@@ -343,7 +345,9 @@ export const BUDGET = {
   takeaways: 3,
   takeawayLines: 2,
   /** Charts: bars on one chart, and columns of a bar's label. */
-  bars: { min: 2, max: 6 },
+  bars: { min: 2, max: Math.floor((BODY_HEIGHT - CAPTION_HEIGHT * 2) / (TYPE.body * GEOMETRY.barRowEm)) },
+  /** Lines of label type a chart's caption may take; a longer one stays in the notes. */
+  captionLines: 2,
   barLabelColumns: columnsIn(GEOMETRY.chartLabel - GEOMETRY.gap / 2, TYPE.body),
   /**
    * Tables on a slide: at most these rows and columns, in `tableHeight` px (an excerpt caption below); a larger

@@ -42,9 +42,9 @@ export function pdfPages(path: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(out)?.[1] ?? Number.NaN)
 }
 
-/** The PDF's text with all white space removed, so words that wrapped still match. */
+/** The PDF's text with all white space (and the zero-width marks of where a Chinese line may break) removed, so words that wrapped still match. */
 export function pdfTextCompact(path: string): string {
-  return spawnSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout.replace(/\s+/g, '')
+  return spawnSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout.replace(/[\s\u200B]+/g, '')
 }
 
 /**

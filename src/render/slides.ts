@@ -104,6 +104,7 @@ function themeVariables(plan: DeckPlan, options: RenderOptions): Record<string, 
     footerHeight: px(GEOMETRY.footer),
     aside: px(GEOMETRY.aside),
     chartLabel: px(GEOMETRY.chartLabel),
+    barRowEm: String(GEOMETRY.barRowEm),
     keyNumbersGap: px(GEOMETRY.keyNumbersGap),
     gap: px(GEOMETRY.gap),
   }

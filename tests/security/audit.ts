@@ -26,8 +26,8 @@ export const HOSTILE_LINES = [
   '    code', 'layout: iframe', 'src: http://203.0.113.9/', '',
 ]
 
-/** A benign article with a table and code, so every kind of slide the renderer writes is seen. */
-const BENIGN_TABLE = '# T\n\n## Teams\n\n| Team | Lead |\n| --- | --- |\n| Asia | Ann |\n| Europe | Bo |\n\nSales rose 16% to $110 billion.\n\n```js\nconst x = 1\n```\n'
+/** A benign article with a table, a chart and code, so every kind of slide the renderer writes is seen. */
+const BENIGN_TABLE = '# T\n\n## Teams\n\n| Team | Lead | City |\n| --- | --- | --- |\n| Asia | Ann | Taipei |\n| Europe | Bo | Lyon |\n\nSales rose 16% to $110 billion.\n\n| Region | Share |\n| --- | --- |\n| Asia | 20% |\n| Europe | 32% |\n\n```js\nconst x = 1\n```\n'
 
 /** Tag names and frontmatter keys our renderer writes, read from decks of benign articles so the audit follows the renderer. */
 const BENIGN = [ENGLISH_ARTICLE, PLAIN_POST, BENIGN_TABLE].map(a => generateDeck(a))

@@ -49,7 +49,8 @@ describe('the CommonMark 0.31.2 spec examples', () => {
       if (!audited(markdown)) emptyBare.push(example.number)
     }
     // Examples with no text at all (`***`, `<!-- -->`, link reference definitions…) are refused, nothing else.
-    expect(emptyBare.length).toBeLessThan(60)
+    // Lines of links alone are navigation, not text (src/parse/markdown.ts), so the spec's link examples have none either.
+    expect(emptyBare.length).toBeLessThan(150)
     for (const number of emptyBare) expect(() => generateDeck(SPEC[number - 1].markdown.replace(/→/g, '\t'))).toThrow(/no text/)
   })
 })
