@@ -87,7 +87,8 @@ export function truncateWords(text: string, columns: number, lang: Lang): string
   return `${out.trimEnd()}…`
 }
 
-function cutToWidth(text: string, columns: number): string {
+/** The leading characters of `text` that fit `columns` display columns (cut anywhere, even inside a word). */
+export function cutToWidth(text: string, columns: number): string {
   let out = ''
   let used = 0
   for (const char of text) {

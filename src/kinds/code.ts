@@ -5,7 +5,7 @@
  */
 import { BUDGET } from '../config.ts'
 import { codeFence } from '../escape.ts'
-import { displayWidth } from '../text.ts'
+import { cutToWidth, displayWidth } from '../text.ts'
 import { cleanNotes, fitTitle, heading, type SlideKindSpec } from './kind.ts'
 
 /** Tabs as the slide shows them, so widths can be counted. */
@@ -19,15 +19,4 @@ export const code: SlideKindSpec<'code', { title: string, language: string, code
     return { kind: 'code', ...fitTitle(title, 1, lang), language, code: shown.join('\n'), notes: cut ? cleanNotes(lines) : [] }
   },
   render: (slide, shown) => ({ props: {}, body: [heading(slide.shownTitle, shown), codeFence(slide.code, slide.language)] }),
-}
-
-function cutToWidth(line: string, columns: number): string {
-  let out = ''
-  let used = 0
-  for (const char of line) {
-    used += displayWidth(char)
-    if (used > columns) break
-    out += char
-  }
-  return out
 }

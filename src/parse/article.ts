@@ -2,10 +2,11 @@
  * Stage 1: Markdown article → `Article`. Pure: reads markdown-it's token stream (./markdown.ts), never the
  * file system. Front matter, HTML and template tags are read here and never shown; the renderer escapes the rest.
  */
+import { blockPlainText } from '../blocks.ts'
 import { BUDGET, DIALOGUE_HEADINGS, HIGHLIGHT_HEADINGS, META_KEYS, SOURCE_PREFIXES } from '../config.ts'
 import { safeUrl } from '../escape.ts'
 import { detectLang, normalizeSpace } from '../text.ts'
-import type { Article, Block, Section, SourceLink, Speaker, Turn } from '../types.ts'
+import type { Article, Section, SourceLink, Speaker, Turn } from '../types.ts'
 import { isBoilerplate } from './boilerplate.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { ArticleError, assertSize } from './limits.ts'
@@ -259,18 +260,6 @@ function firstWords(article: Article): string {
   const prose = article.sections.flatMap(s => s.blocks.filter(b => b.kind !== 'turn').map(blockPlainText))
   const first = [...prose, ...article.highlights, article.lede].find(text => text.trim() !== '')
   return normalizeSpace(first ?? article.speakers.map(s => s.name).join(', '))
-}
-
-export function blockPlainText(block: Block): string {
-  switch (block.kind) {
-    case 'paragraph': return block.text
-    case 'list': return block.items.join(' ')
-    case 'table': return [block.header, ...block.rows].map(r => r.join(' ')).join(' ')
-    case 'code': return block.text
-    case 'image': return block.alt
-    case 'subheading': return block.text
-    case 'turn': return block.text
-  }
 }
 
 function allText(article: Article): string {

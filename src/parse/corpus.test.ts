@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../types.ts'
-import { blockPlainText, parseArticle } from './article.ts'
+import { blockPlainText } from '../blocks.ts'
+import { parseArticle } from './article.ts'
 
 interface Expected {
   file: string
