@@ -7,6 +7,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || missing+=(fonts-noto-cjk)  # no -q: an early exit would fail the pipe
+# Inter: the deck's Latin face (English text, and Latin letters and figures in Chinese decks).
+fc-list 2>/dev/null | grep 'Inter' >/dev/null || missing+=(fonts-inter)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt-get update -qq
