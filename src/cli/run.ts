@@ -155,16 +155,17 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
   const wants = (needs: Needs) => options.formats.some(format => FORMATS[format].needs === needs)
   const built = needsBuild(options.formats)
   const opened = built && (wants('page') || options.check)
-  // Playwright and the printing code load only now: a skipped run never needs them (≈ 0.7 s of a start).
-  const { findChromium, launchChromium } = await import('../export/chromium.ts')
-  const { openExportedDeck } = await import('../export/exported-deck.ts')
-  const chromium = opened || wants('slidev') ? findChromium() : undefined
 
   const staging = new Staging()
   const timer = new StepTimer(report.step)
-  // Chromium starts while Slidev builds: the launch hides in the build's waits.
-  const launching = opened ? context.browser?.() ?? launchChromium(chromium!) : undefined
-  launching?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
+  // Playwright, the printing code (≈ 0.7 s to load) and Chromium's launch: a run that builds starts them once
+  // Slidev is building, so they hide in the build's time; a skipped run never loads them.
+  let chromium: Promise<Chromium> | undefined
+  const startChromium = () => {
+    chromium ??= loadChromium(opened, context.browser)
+    chromium.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
+    return chromium
+  }
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
     await writeImages(copies, deckRoot, staging)
@@ -175,16 +176,20 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
     if (built) {
       // The page formats are made from this build; when the web deck itself was not asked for, it is thrown away.
       const dist = options.formats.includes('web') ? await staging.path(paths.outputs.web) : await staging.scratch(paths.outputs.web)
-      await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () =>
-        context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base })))
+      await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () => {
+        const building = context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base }))
+        if (opened) startChromium()
+        return building
+      })
       context.afterBuild?.()
       // Slidev copies all of public/ into the build: earlier runs' images are not published.
       await pruneCopies(join(dist, IMAGES.folder), pictures)
-      if (launching) {
+      if (opened) {
+        const { browser, openExportedDeck } = await startChromium()
         const printed = formatsNeeding(options.formats, 'page')
         const jobs = await Promise.all(printed.map(([format]) => job(format)))
         // One page load for every step; the first step waits for it, so its time counts there.
-        const opening = openExportedDeck({ distDir: dist, browser: await launching, expectedSlides: plan.slides.length })
+        const opening = openExportedDeck({ distDir: dist, browser: browser!, expectedSlides: plan.slides.length })
         try {
           if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening, report))
           if (printed.length > 0) {
@@ -199,7 +204,8 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
       }
     }
     for (const [format, row] of formatsNeeding(options.formats, 'slidev')) {
-      await timer.time(format, `exporting ${row.what} (slidev export)…`, async () => row.make({ ...await job(format), chromium: chromium! }))
+      const { path } = await startChromium()
+      await timer.time(format, `exporting ${row.what} (slidev export)…`, async () => row.make({ ...await job(format), chromium: path }))
     }
     await staging.writeFile(paths.stamp, stampText({ stamp, title: plan.title, slides: plan.slides.length, files: pictures.map(picture => relative(deckRoot, copyFile(deckRoot, picture))) }))
     await staging.commit()
@@ -208,10 +214,24 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
     await staging.discard()
     throw error
   } finally {
-    if (!context.browser) await launching?.then(browser => browser.close(), () => {})
+    if (!context.browser) await chromium?.then(({ browser }) => browser?.close(), () => {})
   }
   report.step(`done in ${seconds(started)} (${timer}) → ${outputs.join(', ')}`)
   return { paths, title: plan.title, slides: plan.slides.length, unchanged: false }
+}
+
+/** Chromium for a run: its path (Slidev's exporter is handed it), the browser when pages are opened, and the code that opens them. */
+interface Chromium {
+  path: string
+  browser?: Browser
+  openExportedDeck: typeof import('../export/exported-deck.ts').openExportedDeck
+}
+
+async function loadChromium(launch: boolean, shared: RunContext['browser']): Promise<Chromium> {
+  const { findChromium, launchChromium } = await import('../export/chromium.ts')
+  const { openExportedDeck } = await import('../export/exported-deck.ts')
+  const path = findChromium()
+  return { path, browser: launch ? await (shared?.() ?? launchChromium(path)) : undefined, openExportedDeck }
 }
 
 /** Whether these formats need the web build: the web deck itself, or a page printed from it. */
