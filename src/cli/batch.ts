@@ -203,6 +203,8 @@ class BatchStatus {
   private done = 0
   private failed = 0
   private readonly live = process.stderr.isTTY === true
+  /** On a terminal the line is redrawn every second too, so the elapsed time moves during a long build. */
+  private readonly ticker = this.live ? setInterval(() => this.draw(), 1000) : undefined
 
   constructor(private readonly total: number) {}
 
@@ -228,10 +230,12 @@ class BatchStatus {
     this.done++
     if (error) this.failed++
     if (!this.live) progress(`${item.article}: ${error ? `failed: ${error}` : last ?? 'done'} (${this.counts()})`)
+    else if (error) this.line(`deck: ${item.article}: failed: ${error}`)
     this.draw()
   }
 
   end(): void {
+    clearInterval(this.ticker)
     if (this.live) process.stderr.write('\r\x1b[K')
   }
 
