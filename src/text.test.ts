@@ -1,6 +1,6 @@
 import stringWidth from 'string-width'
 import { describe, expect, it } from 'vitest'
-import { detectLang, displayWidth, leadingSentences, splitSentences, truncateWords } from './text.ts'
+import { detectLang, displayWidth, leadingRun, leadingSentences, splitSentences, truncateWords } from './text.ts'
 
 describe('displayWidth', () => {
   it('agrees with string-width on every character of the Basic Multilingual Plane', () => {
@@ -40,5 +40,13 @@ describe('sentences and truncation', () => {
   it('tells Chinese from English by the share of Han characters', () => {
     expect(detectLang('DeepSeek的AI如何让Nvidia市值蒸发')).toBe('zh')
     expect(detectLang('Nvidia lost a record amount of market value on Monday (市值).')).toBe('en')
+  })
+})
+
+describe('leadingRun', () => {
+  it('joins sentences from the first while the run fits, Chinese without spaces', () => {
+    expect(leadingRun(['One.', 'Two.', 'Three.'], 'en', run => run.length <= 9)).toBe('One. Two.')
+    expect(leadingRun(['一。', '二。'], 'zh', () => true)).toBe('一。二。')
+    expect(leadingRun(['Too long.'], 'en', () => false)).toBe('')
   })
 })

@@ -99,6 +99,22 @@ export function cutToWidth(text: string, columns: number): string {
   return out
 }
 
+/** Sentences set back together: Chinese runs on, other scripts take a space. */
+export function joinSentences(sentences: string[], lang: Lang): string {
+  return sentences.join(lang === 'zh' ? '' : ' ')
+}
+
+/** The longest run of `sentences` from the first that `fits`, joined; '' when not even the first does. */
+export function leadingRun(sentences: string[], lang: Lang, fits: (text: string) => boolean): string {
+  let kept = ''
+  for (let end = 1; end <= sentences.length; end++) {
+    const next = joinSentences(sentences.slice(0, end), lang)
+    if (!fits(next)) break
+    kept = next
+  }
+  return kept
+}
+
 /**
  * Takes whole sentences from the start of `text` while they fit `columns`.
  * Returns the kept sentences; the first sentence is shortened when even it does not fit.
@@ -113,7 +129,7 @@ export function leadingSentences(text: string, columns: number, lang: Lang): str
     used += width
   }
   if (kept.length === 0) return truncateWords(text, columns, lang)
-  return kept.join(lang === 'zh' ? '' : ' ')
+  return joinSentences(kept, lang)
 }
 
 /** How many times `pattern` (global) matches in `text`, without building an array of the matches. */

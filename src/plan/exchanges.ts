@@ -5,7 +5,7 @@
  */
 import { BUDGET, TYPE } from '../config.ts'
 import { figuresIn } from './figures-in.ts'
-import { displayWidth, splitSentences } from '../text.ts'
+import { displayWidth, leadingRun, splitSentences } from '../text.ts'
 import type { Lang, QuotedTurn, Speaker, Turn } from '../types.ts'
 import { trimConnective, type TermWeights } from './sentences.ts'
 
@@ -64,12 +64,7 @@ function quoteOf(text: string, columns: number, weights: TermWeights, lang: Lang
   const sentences = splitSentences(text, lang).map(s => trimConnective(s, lang))
   let best: { text: string, score: number } | undefined
   for (let start = 0; start < sentences.length; start++) {
-    let kept = ''
-    for (const sentence of sentences.slice(start)) {
-      const next = kept ? `${kept}${lang === 'zh' ? '' : ' '}${sentence}` : sentence
-      if (displayWidth(next) > columns) break
-      kept = next
-    }
+    const kept = leadingRun(sentences.slice(start), lang, run => displayWidth(run) <= columns)
     if (!kept || displayWidth(kept) < columns / 6) continue
     const score = weigh(kept, weights, lang) - start * 0.1
     if (!best || score > best.score) best = { text: kept, score }

@@ -10,7 +10,7 @@ import { figuresIn } from './figures-in.ts'
 import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
 import { blockPlainText } from '../blocks.ts'
-import { countMatches, displayWidth, leadingSentences, splitSentences, truncateWords } from '../text.ts'
+import { countMatches, displayWidth, joinSentences, leadingRun, leadingSentences, splitSentences, truncateWords } from '../text.ts'
 import type { Article, Block, Bullet, DeckPlan, Figure, Section, SlidePlan, Turn } from '../types.ts'
 import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
 import { chartCandidates, type ChartCandidate } from './charts.ts'
@@ -305,7 +305,7 @@ function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext)
     const claimTitle = claim && rest.length > 0 && fitsTitle(claim) ? claim.replace(/[。．.]$/u, '') : undefined
     const fallback = generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${answer.speaker}` : plan.title
     const title = question && fitsTitle(question.text) ? question.text : claimTitle ?? fallback
-    const turns = question && fitsTitle(question.text) ? [answer] : claimTitle ? [{ ...answer, text: rest.join(ctx.lang === 'zh' ? '' : ' ') }] : exchange.turns
+    const turns = question && fitsTitle(question.text) ? [answer] : claimTitle ? [{ ...answer, text: joinSentences(rest, ctx.lang) }] : exchange.turns
     // The quote gets the lines the title and a question leave, measured as they wrap.
     const questionLines = turns.length > 1 ? wrappedLines(turns[0].text, BUDGET.quoteWidth, TYPE.body) * TYPE.body / TYPE.quote + 2 : 0
     const lines = BUDGET.quoteLines - (displayWidth(title) > BUDGET.titleLineColumns.large ? 1 : 0) - questionLines
@@ -346,13 +346,7 @@ function highlightsSlide(article: Article, ctx: PlanContext): SlidePlan {
 /** The leading sentences of a quote that fit `lines` lines at quote size (at least its first sentence). */
 function leadingWithin(text: string, lines: number, { lang }: PlanContext): string {
   const sentences = splitSentences(text, lang)
-  let kept = sentences[0] ?? text
-  for (const sentence of sentences.slice(1)) {
-    const next = `${kept}${lang === 'zh' ? '' : ' '}${sentence}`
-    if (wrappedLines(next, BUDGET.quoteWidth, TYPE.quote) > lines) break
-    kept = next
-  }
-  return kept
+  return leadingRun(sentences, lang, run => wrappedLines(run, BUDGET.quoteWidth, TYPE.quote) <= lines) || (sentences[0] ?? text)
 }
 
 /** The strongest figures of the whole article: stated most often, or in the lede and highlights. */
