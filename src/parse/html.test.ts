@@ -38,3 +38,11 @@ describe('htmlText', () => {
     expect(htmlText('a&amp;b<br/>c <script>no</script><img src=x alt="pic">')).toBe('a&b c pic')
   })
 })
+
+describe('a line of links alone in HTML', () => {
+  it('is navigation, not a paragraph; a sentence with a link stays', () => {
+    const nav = '<div><span>[<a href="a.png">PNG</a>]</span>&nbsp;<span>[<a href="a.svg">SVG</a>]</span></div>'
+    expect(htmlParts(nav)).toEqual([])
+    expect(htmlParts('<p>Read <a href="x">the report</a> today.</p>')).toEqual([{ kind: 'paragraph', text: 'Read the report today.' }])
+  })
+})

@@ -36,6 +36,9 @@ export function htmlParts(html: string, text: (raw: string) => string = s => s):
   const parts: HtmlPart[] = []
   /** The paragraph being read: text runs and images, in order. */
   let runs: (string | Image)[] = []
+  /** Whether its words stand in links, outside them, or both: a line of links alone is navigation, not text. */
+  let linkedWords = false
+  let plainWords = false
 
   const plain = (raw: string) => normalizeSpace(text(raw))
   const flush = () => {
@@ -43,17 +46,24 @@ export function htmlParts(html: string, text: (raw: string) => string = s => s):
     const images = runs.filter(r => typeof r !== 'string')
     // A paragraph of images alone is images; an image inside a sentence is its alt text.
     if (words.trim() === '') parts.push(...images)
-    else {
+    else if (linkedWords && !plainWords) {
+      // `[PNG] [SVG] [Wordcloud of open answers]`: the page's navigation (as src/parse/markdown.ts drops in Markdown).
+    } else {
       const paragraph = plain(runs.map(r => typeof r === 'string' ? r : r.alt).join(''))
       if (paragraph) parts.push({ kind: 'paragraph', text: paragraph })
     }
     runs = []
+    linkedWords = plainWords = false
   }
 
-  const walk = (nodes: Node[]) => {
+  const walk = (nodes: Node[], inLink = false) => {
     for (const node of nodes) {
       if (isText(node)) {
         runs.push(node.data)
+        if (/[\p{L}\p{N}]/u.test(node.data)) {
+          if (inLink) linkedWords = true
+          else plainWords = true
+        }
         continue
       }
       if (!isTag(node) || DROPPED.has(node.name)) continue
@@ -77,9 +87,9 @@ export function htmlParts(html: string, text: (raw: string) => string = s => s):
         parts.push(code(node))
       } else if (BREAKS.has(name)) {
         flush()
-        walk(node.children)
+        walk(node.children, inLink)
         flush()
-      } else walk(node.children)
+      } else walk(node.children, inLink || name === 'a')
     }
   }
 
