@@ -1,5 +1,5 @@
 /** Many articles in one run (`--out-dir`), and one writer per output folder. Kept small: two tiny decks are built. */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { LOCK } from '../src/config.ts'
 import { serveDeck } from '../src/export/serve.ts'
 import { generateDeck } from '../src/generate.ts'
-import { ENGLISH_ARTICLE, PLAIN_POST, launchChromium, runCli, tempDir, type CliResult } from './helpers.ts'
+import { ENGLISH_ARTICLE, PLAIN_POST, launchChromium, runCli, spawnCli, tempDir, type CliResult } from './helpers.ts'
 
 const SHOP_POST = `# A Year of Running a Corner Shop
 
@@ -23,7 +23,7 @@ Next year we will open on Sundays and try a small coffee corner.
 
 function runCliAsync(args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'scripts', 'deck.ts'), ...args], { cwd: PROJECT_ROOT })
+    const child = spawnCli('deck', args)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => { stdout += chunk })
@@ -43,7 +43,7 @@ describe('npm run deck -- FOLDER --out-dir DIR', () => {
     writeFileSync(join(articles, 'garden.md'), PLAIN_POST)
     writeFileSync(join(articles, 'shop.md'), SHOP_POST)
     writeFileSync(join(articles, 'empty.md'), '\n  \n')
-    first = runCli('deck.ts', [articles, '--out-dir', out, '--formats', 'web,pdf'])
+    first = runCli('deck', [articles, '--out-dir', out, '--formats', 'web,pdf'])
     browser = await launchChromium()
   })
   afterAll(() => browser?.close())
@@ -91,7 +91,7 @@ describe('npm run deck -- FOLDER --out-dir DIR', () => {
   })
 
   it('skips the built decks on a second run and still lists them', () => {
-    const again = runCli('deck.ts', [articles, '--out-dir', out, '--formats', 'web,pdf'])
+    const again = runCli('deck', [articles, '--out-dir', out, '--formats', 'web,pdf'])
     expect(again.status).toBe(1)
     expect(again.stdout).toMatch(/garden\.md +\d+ +unchanged in \d+\.\d s/)
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<a href="shop/dist/">')
@@ -119,7 +119,7 @@ describe('one writer per output folder', () => {
     mkdirSync(dir, { recursive: true })
     const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout)
     writeFileSync(join(dir, LOCK.file), JSON.stringify({ pid: dead, host: hostname(), token: 'left-behind' }))
-    const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'pptx'])
+    const result = runCli('deck', [article, '--out', dir, '--formats', 'pptx'])
     expect(result.status, result.stderr).toBe(0)
     expect(result.stderr).not.toContain('waiting')
     expect(existsSync(join(dir, 'deck.pptx'))).toBe(true)

@@ -23,7 +23,7 @@ const notesOnly = 'It was the largest one-day loss for any company in history.'
 
 function build(...args: string[]): string {
   const dir = tempDir('briefing')
-  const result = runCli('deck.ts', [article, '--out', dir, ...args])
+  const result = runCli('deck', [article, '--out', dir, ...args])
   expect(result.stderr).not.toMatch(/^error:/m)
   expect(result.status).toBe(0)
   return dir
@@ -126,7 +126,7 @@ describe('--formats pptx alone', () => {
     const deck = generateDeck(readFileSync(charted, 'utf8'), { fileName: basename(charted) }).plan
     expect(deck.slides.some(slide => slide.kind === 'chart')).toBe(true)
     const dir = tempDir('pptx')
-    const result = runCli('deck.ts', [charted, '--out', dir, '--formats', 'pptx'], { CHROME_PATH: '/nonexistent/chromium' })
+    const result = runCli('deck', [charted, '--out', dir, '--formats', 'pptx'], { CHROME_PATH: '/nonexistent/chromium' })
     expect(result.stderr).not.toMatch(/^error:/m)
     expect(result.status).toBe(0)
     expect(readdirSync(dir).sort()).toEqual(['.deck-stamp', 'deck.pptx', 'slides.md'])

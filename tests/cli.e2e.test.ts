@@ -1,12 +1,12 @@
 /** The command contract: exit codes, one-line errors, skipped unchanged runs, and failed runs that change nothing. */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { generateDeck } from '../src/generate.ts'
-import { ENGLISH_ARTICLE, runCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
+import { ENGLISH_ARTICLE, runCli, spawnCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {
   return stderr.split('\n').filter(line => line.startsWith('error:'))
@@ -18,7 +18,7 @@ const STACK_FRAME = /\bat .+:\d+:\d+/
 /** Runs the deck command and sends it `signal` as soon as `cue` shows on its stderr, as Ctrl-C would mid-run. */
 function signalledCli(args: string[], cue: string, signal: NodeJS.Signals): Promise<CliResult & { signalled: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'scripts', 'deck.ts'), ...args], { cwd: PROJECT_ROOT })
+    const child = spawnCli('deck', args)
     let stdout = ''
     let stderr = ''
     let signalled = false
@@ -38,7 +38,7 @@ function processesMentioning(text: string): string[] {
 }
 
 describe('help and version', () => {
-  it.each(['deck.ts', 'dev.ts'])('%s --help and -h print one line per option with its default, and exit 0', script => {
+  it.each(['deck', 'dev'] as const)('%s --help and -h print one line per option with its default, and exit 0', script => {
     for (const flag of ['--help', '-h']) {
       const result = runCli(script, [flag])
       expect(result.status, flag).toBe(0)
@@ -55,7 +55,7 @@ describe('help and version', () => {
     }
   })
 
-  it.each(['deck.ts', 'dev.ts'])('%s --version prints the package version and exits 0', script => {
+  it.each(['deck', 'dev'] as const)('%s --version prints the package version and exits 0', script => {
     const result = runCli(script, ['--version'])
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(`${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n`)
@@ -64,7 +64,7 @@ describe('help and version', () => {
 
 describe('bad input and usage', () => {
   it('exits 1 with one error line for a missing article', () => {
-    const result = runCli('deck.ts', ['/nonexistent/article.md', '--out', tempDir('cli')])
+    const result = runCli('deck', ['/nonexistent/article.md', '--out', tempDir('cli')])
     expect(result.status).toBe(1)
     expect(errorLines(result.stderr)).toEqual(['error: cannot read /nonexistent/article.md: no such file; give the path of a Markdown article'])
     expect(result.stderr).not.toMatch(STACK_FRAME)
@@ -72,7 +72,7 @@ describe('bad input and usage', () => {
 
   it('refuses an article that makes more slides than the limit, before building anything', () => {
     const dir = tempDir('cap')
-    const result = runCli('deck.ts', [writeArticle('cap', ENGLISH_ARTICLE), '--out', dir, '--max-slides', '3'])
+    const result = runCli('deck', [writeArticle('cap', ENGLISH_ARTICLE), '--out', dir, '--max-slides', '3'])
     expect(result.status).toBe(1)
     const planned = generateDeck(ENGLISH_ARTICLE).plan.slides.length
     expect(errorLines(result.stderr)).toEqual([`error: the article makes ${planned} slides, over the limit of 3; split it into several articles or raise --max-slides`])
@@ -81,7 +81,7 @@ describe('bad input and usage', () => {
 
   it('exits 2 with the usage for unknown options and values', () => {
     for (const args of [['--lang', 'fr'], ['--formats', 'gif'], ['--bogus'], ['--duration', '-3']]) {
-      const result = runCli('deck.ts', args)
+      const result = runCli('deck', args)
       expect(result.status, args.join(' ')).toBe(2)
       expect(errorLines(result.stderr)).toHaveLength(1)
       expect(result.stderr).toContain('usage: npm run deck')
@@ -96,13 +96,13 @@ describe('outputs of a failed run', () => {
   let before: string[]
 
   beforeAll(() => {
-    const first = runCli('deck.ts', [article, '--out', dir, '--formats', 'web,pdf'])
+    const first = runCli('deck', [article, '--out', dir, '--formats', 'web,pdf'])
     expect(first.status).toBe(0)
     before = fingerprint()
   })
 
   it('skips a run where nothing changed, and says so', () => {
-    const again = runCli('deck.ts', [article, '--out', dir, '--formats', 'web,pdf'])
+    const again = runCli('deck', [article, '--out', dir, '--formats', 'web,pdf'])
     expect(again.status).toBe(0)
     expect(again.stderr).toContain('nothing changed since the last run')
     expect(fingerprint()).toEqual(before)
@@ -113,7 +113,7 @@ describe('outputs of a failed run', () => {
     const fake = join(tempDir('chrome'), 'chromium')
     writeFileSync(fake, '#!/bin/sh\nexit 1\n')
     chmodSync(fake, 0o755)
-    const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web,pdf'], { CHROME_PATH: fake })
+    const result = runCli('deck', [article, '--out', dir, '--formats', 'web,pdf'], { CHROME_PATH: fake })
     expect(result.status).toBe(1)
     expect(errorLines(result.stderr)).toHaveLength(1)
     expect(errorLines(result.stderr)[0]).toMatch(/^error: could not start Chromium/)
@@ -143,9 +143,9 @@ describe('outputs of a failed run', () => {
 
   it('leaves them as they were for an empty article or a missing Chromium', () => {
     writeFileSync(article, '  \n\n ')
-    expect(runCli('deck.ts', [article, '--out', dir]).status).toBe(1)
+    expect(runCli('deck', [article, '--out', dir]).status).toBe(1)
     writeFileSync(article, ENGLISH_ARTICLE.replace('A Shock to the Market', 'Another Heading'))
-    const missing = runCli('deck.ts', [article, '--out', dir], { CHROME_PATH: '/nonexistent/chromium' })
+    const missing = runCli('deck', [article, '--out', dir], { CHROME_PATH: '/nonexistent/chromium' })
     expect(missing.status).toBe(1)
     expect(errorLines(missing.stderr)).toEqual(['error: CHROME_PATH=/nonexistent/chromium is not an executable file; point it at Chromium or unset it'])
     expect(fingerprint()).toEqual(before)
@@ -159,7 +159,7 @@ describe('a build that fails in Slidev', () => {
     mkdirSync(join(dir, 'styles'))
     writeFileSync(join(dir, 'styles', 'index.css'), '.a { color: red; } }\n')
     const article = writeArticle('broken', ENGLISH_ARTICLE)
-    const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web'])
+    const result = runCli('deck', [article, '--out', dir, '--formats', 'web'])
     expect(result.status).toBe(1)
     const errors = errorLines(result.stderr)
     expect(errors).toHaveLength(1)
@@ -168,7 +168,7 @@ describe('a build that fails in Slidev', () => {
     expect(result.stderr).not.toContain('Getter/Setter')
     expect(readdirSync(dir).filter(name => name.startsWith('slides') || name.startsWith('dist'))).toEqual([])
 
-    const debug = runCli('deck.ts', [article, '--out', dir, '--formats', 'web', '--debug'])
+    const debug = runCli('deck', [article, '--out', dir, '--formats', 'web', '--debug'])
     expect(debug.status).toBe(1)
     expect(errorLines(debug.stderr)).toEqual(errors)
     expect(debug.stderr).toContain('Build failed with 1 error')

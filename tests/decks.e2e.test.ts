@@ -72,7 +72,7 @@ afterAll(async () => { await browser?.close() })
 /** `npm run deck -- ARTICLE --out DIR --formats web`, then the built deck measured on one page load. */
 async function buildAndMeasure(article: string): Promise<Built> {
   const dir = tempDir('decks')
-  const { status, stderr } = runCli('deck.ts', [article, '--out', dir, '--formats', 'web'])
+  const { status, stderr } = runCli('deck', [article, '--out', dir, '--formats', 'web'])
   if (status !== 0) return { status, stderr }
   const deck = await openExportedDeck({ distDir: join(dir, 'dist'), browser })
   try {

@@ -1,5 +1,5 @@
 /** Shared by the end-to-end suites: run the CLI as a user would, read PDFs back, open decks in Chromium. */
-import { spawnSync } from 'node:child_process'
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,16 +14,26 @@ export interface CliResult {
   stderr: string
 }
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx')
+/**
+ * `npm run <command>` without npm: Node on the launcher users run, not tsx, whose signal relay SIGKILLs a child
+ * that takes over 30 ms to acknowledge a signal (a busy machine), which would hide our own interrupt handling.
+ */
+const LAUNCH = join(PROJECT_ROOT, 'scripts', 'launch.mjs')
+export type CliCommand = 'deck' | 'dev' | 'check' | 'present'
 
-export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(TSX, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+export function runCli(command: CliCommand, args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+  const result = spawnSync(process.execPath, [LAUNCH, command, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 600_000,
   })
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** The same, running in the background: for tests that watch its output or signal it. */
+export function spawnCli(command: CliCommand, args: string[]): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [LAUNCH, command, ...args], { cwd: PROJECT_ROOT })
 }
 
 export function tempDir(prefix: string): string {

@@ -83,7 +83,7 @@ beforeAll(async () => {
   copyFileSync(join(CORPUS, 'deploy-before.png'), join(root, 'outside.png'))
   writeFileSync(join(folder, 'article.md'), article(remote))
   dir = tempDir('images-out')
-  result = runCli('deck.ts', [join(folder, 'article.md'), '--out', dir, '--formats', 'web,pdf', '--duration', '10'])
+  result = runCli('deck', [join(folder, 'article.md'), '--out', dir, '--formats', 'web,pdf', '--duration', '10'])
 })
 
 afterAll(() => new Promise<void>(resolve => imageServer.close(() => resolve())))
@@ -181,13 +181,13 @@ describe('an article with local images and a table', () => {
     const fake = join(tempDir('chrome'), 'chromium')
     writeFileSync(fake, '#!/bin/sh\nexit 1\n')
     chmodSync(fake, 0o755)
-    const failed = runCli('deck.ts', [join(folder, 'article.md'), '--out', dir, '--formats', 'web,pdf', '--duration', '10'], { CHROME_PATH: fake })
+    const failed = runCli('deck', [join(folder, 'article.md'), '--out', dir, '--formats', 'web,pdf', '--duration', '10'], { CHROME_PATH: fake })
     expect(failed.status).toBe(1)
     expect(copies()).toEqual(before)
     expect(readdirSync(join(dir, 'public', 'images')).filter(name => /\.next-\d+/.test(name))).toEqual([])
 
     writeFileSync(join(folder, 'article.md'), article(remote).replace('![PyPI data storage over time](pypi.png)', ''))
-    const smaller = runCli('deck.ts', [join(folder, 'article.md'), '--out', dir, '--formats', 'web', '--duration', '10', '--skip-check', '--fetch-images'])
+    const smaller = runCli('deck', [join(folder, 'article.md'), '--out', dir, '--formats', 'web', '--duration', '10', '--skip-check', '--fetch-images'])
     expect(smaller.status).toBe(0)
     // Downloads never reach into the local network: the loopback server is not asked.
     expect(smaller.stderr).toContain(`warning: image ${remote} skipped: 127.0.0.1 is a private address; only public hosts are fetched\n`)

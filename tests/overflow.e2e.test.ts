@@ -98,7 +98,7 @@ describe('the overflow check on the exported deck', () => {
 
 describe('npm run check', () => {
   it('prints the report and exits 1 when slides overflow', () => {
-    const result = runCli('check.ts', [join(dist, 'overflowing')])
+    const result = runCli('check', [join(dist, 'overflowing')])
     expect(result.status).toBe(1)
     expect(result.stdout).toMatch(/^slide 2: div\.slidev-layout\.default overflows by 0×\d{4} px \(clipped\)$/m)
     expect(result.stdout).toContain('slide 3: div.slidev-layout.default > div.too-wide overflows by 476×0 px (outside)')
@@ -111,7 +111,7 @@ describe('npm run check', () => {
   it('exits 0 on a deck that fits, given the folder that holds its dist/', () => {
     const out = tempDir('overflow-out')
     cpSync(join(dist, 'fine'), join(out, 'dist'), { recursive: true })
-    const result = runCli('check.ts', [out])
+    const result = runCli('check', [out])
     expect(result.stderr).not.toMatch(/^error:/m)
     expect(result.status).toBe(0)
     // Slidev's default layouts are held to no design of ours: only the overflow check applies.
@@ -121,7 +121,7 @@ describe('npm run check', () => {
   })
 
   it('says so when the folder holds no built deck', () => {
-    const result = runCli('check.ts', [tempDir('overflow-empty')])
+    const result = runCli('check', [tempDir('overflow-empty')])
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/^error: .* has no built deck/m)
   })

@@ -31,7 +31,7 @@ function seen(text: string): string {
 
 function buildDeck(article: string): BuiltDeck {
   const dir = tempDir('e2e')
-  const result = runCli('deck.ts', [article, '--out', dir])
+  const result = runCli('deck', [article, '--out', dir])
   expect(result.stderr).not.toMatch(/^error:/m)
   expect(result.status).toBe(0)
   return { dir, plan: generateDeck(readFileSync(article, 'utf8')).plan, stderr: result.stderr }

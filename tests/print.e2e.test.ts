@@ -26,7 +26,7 @@ const deckPdf = join(dir, 'deck.pdf')
 const handoutPdf = join(dir, 'handout.pdf')
 
 beforeAll(async () => {
-  const result = runCli('deck.ts', [BUILT_IN, '--out', dir, '--formats', 'web'])
+  const result = runCli('deck', [BUILT_IN, '--out', dir, '--formats', 'web'])
   expect(result.stderr).not.toMatch(/^error:/m)
   expect(result.status).toBe(0)
   plan = generateDeck(readFileSync(BUILT_IN, 'utf8')).plan

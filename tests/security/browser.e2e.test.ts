@@ -87,7 +87,7 @@ beforeAll(async () => {
   const article = writeArticle('hostile', HOSTILE_ARTICLE)
   ;({ plan, markdown } = generateDeck(readFileSync(article, 'utf8')))
   const dir = tempDir('hostile')
-  const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web'])
+  const result = runCli('deck', [article, '--out', dir, '--formats', 'web'])
   expect(result.stderr).not.toMatch(/^error:/m)
   expect(result.status).toBe(0)
   server = await serveDeck(join(dir, 'dist'))
@@ -228,7 +228,7 @@ describe('an article of text that looks like UnoCSS utilities', () => {
     const article = writeArticle('unocss', UTILITY_ARTICLE)
     unoPlan = generateDeck(readFileSync(article, 'utf8')).plan
     const dir = tempDir('unocss')
-    const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web'])
+    const result = runCli('deck', [article, '--out', dir, '--formats', 'web'])
     expect(result.stderr).not.toMatch(/^error:/m)
     expect(result.status).toBe(0)
     dist = join(dir, 'dist')

@@ -45,7 +45,7 @@ beforeAll(async () => {
   const article = writeArticle('hostile-code', ARTICLE)
   ;({ plan, markdown } = generateDeck(readFileSync(article, 'utf8'), { minutes: 30, addonRoot: PROJECT_ROOT }))
   const dir = tempDir('hostile-code')
-  const result = runCli('deck.ts', [article, '--out', dir, '--formats', 'web', '--duration', '30'])
+  const result = runCli('deck', [article, '--out', dir, '--formats', 'web', '--duration', '30'])
   expect(result.stderr).not.toMatch(/^error:/m)
   expect(result.status).toBe(0)
   expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toBe(markdown)
