@@ -5,7 +5,7 @@
  * whole sentences slowly, so only short runs of number words are handed to it, and only runs that can be
  * figures: ones with a scale word or a fraction. Pure: no I/O.
  */
-import nlp from 'compromise'
+import { nlp } from './language-tools.ts'
 
 export interface SpelledNumber {
   start: number

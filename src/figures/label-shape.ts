@@ -4,9 +4,8 @@
  * fragments of a sentence, not as a metric). Only labels that pass stand under a callout; the figure stays in the
  * bullets and the notes. Parts of speech from compromise (English) and jieba (Chinese).
  */
-import nlp from 'compromise'
-import { tag } from 'jieba-wasm'
 import { Converter } from 'opencc-js/t2cn'
+import { chineseTags, nlp } from './language-tools.ts'
 
 const toSimplified = Converter({ from: 'tw', to: 'cn' })
 
@@ -37,7 +36,7 @@ export function readsAsMetric(label: string, sentence = label): boolean {
     const doc = nlp(text)
     return doc.has('#Noun') || doc.has('#ProperNoun') || doc.has('#Acronym')
   }
-  const words = tag(toSimplified(text), true).filter(({ word }) => /[\p{L}\p{N}]/u.test(word))
+  const words = chineseTags(toSimplified(text)).filter(({ word }) => /[\p{L}\p{N}]/u.test(word))
   if (words.length === 0) return false
   if (ZH_OPENER_TAGS.test(words[0].tag) || ZH_OPENERS.has(words[0].word)) return false
   return words.some(({ tag: pos }) => ZH_NOUN.test(pos))

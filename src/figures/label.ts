@@ -10,11 +10,11 @@
  * (jieba's dictionary is Simplified; OpenCC converts character for character, so offsets still line up);
  * Intl.Segmenter for English.
  */
-import { add_word, tag } from 'jieba-wasm'
 import { Converter } from 'opencc-js/t2cn'
 import { BUDGET } from '../config.ts'
 import { displayWidth, segments, wordSegmenters } from '../text.ts'
 import type { Lang } from '../types.ts'
+import { addChineseWords, chineseTags } from './language-tools.ts'
 
 /** A half-open range of offsets into the searched text. */
 export interface Span {
@@ -53,7 +53,7 @@ const ZH_FILLERS = new Set(('是 有 为 达 达到 高达 多达 超过 超 逾
   + '仅仅 直接 大概 已经 仍然 依然 同时 一直 几乎 一共 曾经 正在 共计 特别 尤其 大幅 显著 目前 如今 '
   + '还是 就是 也就是 总计 累计').split(' '))
 // jieba splits some of these (`高达` → `高` `达`): as dictionary words they are cut whole, and trimmed whole.
-for (const word of ZH_FILLERS) if (word.length > 1) add_word(word)
+addChineseWords([...ZH_FILLERS].filter(word => word.length > 1))
 /** Chinese modal verbs: fillers before a verb only. */
 const ZH_MODALS = new Set('会 将 要 能 可 可以 可能 也要'.split(' '))
 const COMPARATIVE = /^(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater)$/i
@@ -194,7 +194,7 @@ function sentenceWords(text: string, sentence: Span, lang: Lang): Word[] {
   const source = simplified.length === slice.length ? simplified : slice
   const words: Word[] = []
   let offset = sentence.start
-  for (const { word, tag: pos } of tag(source, true)) {
+  for (const { word, tag: pos } of chineseTags(source)) {
     const original = text.slice(offset, offset + word.length)
     words.push({ text: original, start: offset, end: offset + word.length, pos: /^[\p{L}\p{N}]/u.test(word) ? pos : 'x', key: word.toLowerCase() })
     offset += word.length
