@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Two cores: parallel Slidev builds only fight each other.
     fileParallelism: false,
+    globalSetup: ['tests/global-setup.ts'],
   },
 })

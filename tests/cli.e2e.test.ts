@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { generateDeck } from '../src/generate.ts'
+import { buildWorkerPids, teardown as stopBuildWorkers } from './global-setup.ts'
 import { ENGLISH_ARTICLE, runCli, spawnCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {
@@ -173,5 +174,41 @@ describe('a build that fails in Slidev', () => {
     expect(errorLines(debug.stderr)).toEqual(errors)
     expect(debug.stderr).toContain('Build failed with 1 error')
     expect(debug.stderr).toContain('vite v') // stdout of the tool too
+  })
+})
+
+describe('the build server', () => {
+  const dir = tempDir('server')
+  const article = writeArticle('server', ENGLISH_ARTICLE)
+  const args = [article, '--out', dir, '--formats', 'web', '--skip-check', '--force']
+  const cpuSeconds = (pid: number) => Number(execFileSync('ps', ['-o', 'times=', '-p', String(pid)], { encoding: 'utf8' }))
+  const outputs = () => ['slides.md', 'dist/index.html'].map(f => readFileSync(join(dir, f), 'utf8'))
+
+  it('outlives the run that started it, and builds the next run\'s deck', () => {
+    stopBuildWorkers()
+    expect(runCli('deck', args).status).toBe(0)
+    const servers = buildWorkerPids()
+    expect(servers).toHaveLength(1)
+    const before = cpuSeconds(servers[0])
+    expect(runCli('deck', args).status).toBe(0)
+    expect(buildWorkerPids()).toEqual(servers)
+    expect(cpuSeconds(servers[0])).toBeGreaterThan(before)
+  })
+
+  it('stops when the run building in it is interrupted; the outputs stay as they were', async () => {
+    expect(buildWorkerPids()).toHaveLength(1)
+    const before = outputs()
+    writeFileSync(article, ENGLISH_ARTICLE.replace('A Shock to the Market', 'An Interrupted Heading'))
+    const result = await signalledCli(args, 'building the web deck', 'SIGINT')
+    expect(result.status).toBe(130)
+    expect(errorLines(result.stderr)).toEqual(['error: interrupted'])
+    expect(outputs()).toEqual(before)
+    expect(readdirSync(dir).filter(name => /\.(next|old)-\d+/.test(name))).toEqual([])
+    await expect.poll(buildWorkerPids, { timeout: 5000 }).toEqual([])
+  })
+
+  it('is neither used nor left behind with DECK_BUILD_SERVER=off', () => {
+    expect(runCli('deck', args, { DECK_BUILD_SERVER: 'off' }).status).toBe(0)
+    expect(buildWorkerPids()).toEqual([])
   })
 })

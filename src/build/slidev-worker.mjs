@@ -12,8 +12,9 @@
  * Request: { entry, outDir, withoutNotes, base? }. Reply: { ok, stdout, stderr }, the build's own output as the
  * CLI would have printed it (the error last, as Node prints an uncaught one).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, unlinkSync } from 'node:fs'
 import { createRequire, register } from 'node:module'
+import { createServer, connect } from 'node:net'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { inspect } from 'node:util'
@@ -54,6 +55,7 @@ async function runBuild(request) {
   })
   process.stdout.write = capture('stdout')
   process.stderr.write = capture('stderr')
+  const home = process.cwd()
   try {
     const { resolveOptions, build } = await next
     process.chdir(dirname(request.entry))
@@ -66,6 +68,7 @@ async function runBuild(request) {
     output.stderr += `${inspect(error)}\n`
     return { ok: false, ...output }
   } finally {
+    process.chdir(home)
     process.stdout.write = writes.stdout
     process.stderr.write = writes.stderr
     next = freshSlidev()
@@ -73,8 +76,97 @@ async function runBuild(request) {
   }
 }
 
+// Writes to the creator's stderr pipe fail once it has exited (a server outlives it): those are dropped.
+process.stderr.on('error', () => {})
+
+/** @type {{ path: string, idleMs: number, buildsLimit: number } | undefined} set when this worker may become the build server */
+const serverOptions = process.env.DECK_BUILD_SERVER_OPTIONS ? JSON.parse(process.env.DECK_BUILD_SERVER_OPTIONS) : undefined
+const server = serverOptions && buildServer(serverOptions)
+
+/** One build at a time: the creator's requests and a server client's are queued here. */
+let queue = Promise.resolve()
+/** @param {any} request */
+function enqueue(request) {
+  const reply = queue.then(() => runBuild(request))
+  queue = reply.then(reply => server?.built(reply))
+  return reply
+}
+
 process.on('message', request => {
-  runBuild(/** @type {any} */ (request)).then(reply => process.send?.(reply))
+  enqueue(request).then(reply => process.send?.(reply))
 })
-// The parent closing the channel (or exiting) ends the worker.
-process.on('disconnect', () => process.exit(0))
+// The parent closing the channel (or exiting) ends the worker, unless it serves later runs.
+process.on('disconnect', () => server ? server.released('creator') : process.exit(0))
+
+/**
+ * The build server (./build-server.ts): listens on `path` so that later runs build in this warm process, one
+ * client at a time, until it has been idle for `idleMs`. It retires (stops listening, and exits once its client
+ * leaves) after a failed build or `buildsLimit` builds; a client that leaves during its build (an interrupted
+ * run) ends it at once: Slidev's state may be half-made.
+ * @param {{ path: string, idleMs: number, buildsLimit: number }} options
+ */
+function buildServer({ path, idleMs, buildsLimit }) {
+  /** @type {unknown} who may build now: the creator (over IPC) until it leaves, then one socket client at a time */
+  let owner = 'creator'
+  let listening = false
+  /** @type {NodeJS.Timeout | undefined} */
+  let idle
+  const listener = createServer(socket => {
+    if (owner || !listening) return socket.destroy() // busy: that run builds in a worker of its own
+    owner = socket
+    clearTimeout(idle)
+    let buffered = ''
+    let building = false
+    socket.setEncoding('utf8')
+    socket.on('data', chunk => {
+      buffered += chunk
+      for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
+        const request = JSON.parse(buffered.slice(0, end))
+        buffered = buffered.slice(end + 1)
+        building = true
+        enqueue(request).then(reply => {
+          building = false
+          socket.write(`${JSON.stringify(reply)}\n`)
+        })
+      }
+    })
+    socket.on('error', () => {})
+    socket.on('close', () => building ? process.exit(1) : released(socket))
+    socket.write('ready\n')
+  })
+  listener.on('error', error => {
+    // Another run's server holds the path, or one that was killed left it: taken over only when nothing answers.
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') return
+    const probe = connect(path)
+    probe.on('connect', () => probe.destroy())
+    probe.on('error', () => {
+      try { unlinkSync(path) } catch {}
+      listener.listen(path)
+    })
+  })
+  listener.on('listening', () => { listening = true })
+  listener.listen(path)
+
+  const retire = () => {
+    if (listening) {
+      listening = false
+      listener.close()
+      try { unlinkSync(path) } catch {}
+    }
+    if (!owner) process.exit(0)
+  }
+  /** @param {unknown} who */
+  const released = who => {
+    if (owner !== who) return
+    owner = undefined
+    if (!listening) process.exit(0)
+    idle = setTimeout(retire, idleMs)
+    globalThis.gc?.()
+  }
+  return {
+    released,
+    /** @param {{ ok: boolean }} reply */
+    // `builds` counts copies of Slidev loaded: the next build's is loaded already.
+    built: reply => { if (!reply.ok || builds > buildsLimit) retire() },
+  }
+}

@@ -1,10 +1,12 @@
 /** Slidev, run from the project so the pinned 52.x is the one used: builds in a warm worker, exports through its CLI. */
-import { fork, type ChildProcess } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { createRequire } from 'node:module'
 import type { Socket } from 'node:net'
 import { dirname, join } from 'node:path'
 import { BUILD } from '../config.ts'
 import { PROJECT_ROOT } from '../cli/paths.ts'
+import { DeckError } from '../errors.ts'
+import { SERVER_OPTIONS_ENV, connectToServer, serverOptions, type ServerOptions } from './build-server.ts'
 import { track } from './interrupt.ts'
 import { run, toolFailure, type RunResult } from './run.ts'
 
@@ -22,37 +24,38 @@ interface Reply extends RunResult {
   ok: boolean
 }
 
+interface BuildRequest extends BuildOptions {
+  entry: string
+  outDir: string
+}
+
+/** A warm Slidev, in a worker of this run's or in the build server: one build at a time. */
+interface Worker {
+  builds: number
+  build(request: BuildRequest): Promise<Reply>
+  close(): void
+}
+
 /**
- * `slidev build`, one deck at a time, in a worker process that loads Slidev once (./slidev-worker.mjs). The worker
- * starts loading when the builder is made, so that happens while the deck is planned; it is replaced after a
- * failed build and every BUILD.buildsPerWorker builds. An interrupted run kills it, failing the build in progress.
+ * `slidev build`, one deck at a time, in a warm Slidev (./slidev-worker.mjs): the build server when it is free
+ * (./build-server.ts), else a worker forked now, so that it loads while the deck is planned. The worker is replaced
+ * after a failed build and every BUILD.buildsPerWorker builds. An interrupted run stops it, failing the build.
  */
 export class SlidevBuilder {
-  private worker?: { child: ChildProcess, builds: number, untrack: () => void, stderr: string[] }
+  private worker?: Promise<Worker>
 
   constructor() {
-    this.worker = this.spawn()
+    this.worker = openWorker()
   }
 
   async build(entry: string, outDir: string, options: BuildOptions): Promise<void> {
-    if (!this.worker || this.worker.builds >= BUILD.buildsPerWorker) this.replace()
-    const worker = this.worker!
+    let worker = await (this.worker ??= openWorker())
+    if (worker.builds >= BUILD.buildsPerWorker) worker = await this.replace()
     worker.builds++
-    worker.child.ref()
-    const reply = await new Promise<Reply>((resolve, reject) => {
-      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        reject(toolFailure('slidev build', { stdout: '', stderr: worker.stderr.join('') }, { code, signal }))
-      }
-      worker.child.once('exit', onExit)
-      worker.child.once('message', message => {
-        worker.child.off('exit', onExit)
-        resolve(message as Reply)
-      })
-      worker.child.send({ entry, outDir, withoutNotes: options.withoutNotes, base: options.base })
-    }).catch(error => {
+    const reply = await worker.build({ entry, outDir, withoutNotes: options.withoutNotes, base: options.base }).catch(error => {
       this.close()
       throw error
-    }).finally(() => worker.child.unref())
+    })
     if (!reply.ok) {
       // A failed build may leave Slidev's or Vite's state half-made: the next build gets a new worker.
       this.replace()
@@ -60,36 +63,99 @@ export class SlidevBuilder {
     }
   }
 
-  /** Stops the worker; a later build starts a new one. */
+  /** Lets the worker go (a server stays for later runs); a later build opens a new one. */
   close(): void {
-    if (!this.worker) return
-    this.worker.untrack()
-    this.worker.child.disconnect()
+    this.worker?.then(worker => worker.close(), () => {})
     this.worker = undefined
   }
 
-  private replace(): void {
+  private replace(): Promise<Worker> {
     this.close()
-    this.worker = this.spawn()
+    return this.worker = openWorker()
   }
+}
 
-  private spawn(): NonNullable<SlidevBuilder['worker']> {
-    // Plain Node, without the TypeScript loader this process may run under: the worker is JavaScript.
-    const child = fork(join(PROJECT_ROOT, 'src', 'build', 'slidev-worker.mjs'), [], { cwd: PROJECT_ROOT, execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
-    const stderr: string[] = []
-    const pipe = child.stderr as Socket
-    // What the worker prints outside a build (a crash) is kept for the error line.
-    pipe.on('data', (chunk: Buffer) => { stderr.push(chunk.toString()) })
-    const untrack = track(() => child.kill())
-    child.once('exit', () => {
+async function openWorker(): Promise<Worker> {
+  const server = serverOptions()
+  const socket = server && await connectToServer(server.path)
+  return socket ? serverWorker(socket) : forkWorker(server)
+}
+
+/** A worker process of this run's; with `server`, it listens for later runs once this one lets it go. */
+function forkWorker(server?: ServerOptions): Worker {
+  // Plain Node, without the TypeScript loader this process may run under: the worker is JavaScript. A server
+  // candidate gets a process group of its own, so that a Ctrl-C in the terminal does not reach a server serving
+  // another run; this run's interrupt stops it all the same.
+  const child = fork(join(PROJECT_ROOT, 'src', 'build', 'slidev-worker.mjs'), [], {
+    cwd: PROJECT_ROOT,
+    // --expose-gc: a server collects the build's garbage before it waits (./slidev-worker.mjs).
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    detached: server !== undefined,
+    env: server ? { ...process.env, [SERVER_OPTIONS_ENV]: JSON.stringify(server) } : process.env,
+  })
+  const stderr: string[] = []
+  const pipe = child.stderr as Socket
+  // What the worker prints outside a build (a crash) is kept for the error line.
+  pipe.on('data', (chunk: Buffer) => { stderr.push(chunk.toString()) })
+  const untrack = track(() => child.kill())
+  child.once('exit', untrack)
+  // An idle worker does not keep this process alive; its channel and pipe do not either.
+  child.unref()
+  child.channel?.unref()
+  pipe.unref()
+  return {
+    builds: 0,
+    build: request => new Promise<Reply>((resolve, reject) => {
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        reject(toolFailure('slidev build', { stdout: '', stderr: stderr.join('') }, { code, signal }))
+      }
+      child.ref()
+      child.once('exit', onExit)
+      child.once('message', message => {
+        child.off('exit', onExit)
+        resolve(message as Reply)
+      })
+      // A worker that has crashed already cannot take the request: its exit says why.
+      child.send(request, error => {
+        if (error) reject(toolFailure('slidev build', { stdout: '', stderr: stderr.join('') }, { code: child.exitCode, signal: child.signalCode }))
+      })
+    }).finally(() => child.unref()),
+    close: () => {
       untrack()
-      if (this.worker?.child === child) this.worker = undefined
-    })
-    // An idle worker does not keep this process alive; its channel and pipe do not either.
-    child.unref()
-    child.channel?.unref()
-    pipe.unref()
-    return { child, builds: 0, untrack, stderr }
+      if (child.connected) child.disconnect()
+    },
+  }
+}
+
+/** The build server, over its socket: one JSON line a request, one a reply. */
+function serverWorker(socket: Socket): Worker {
+  const untrack = track(() => socket.destroy())
+  socket.unref()
+  return {
+    builds: 0,
+    build: request => new Promise<Reply>((resolve, reject) => {
+      let buffered = ''
+      const onData = (chunk: string) => {
+        buffered += chunk
+        if (!buffered.endsWith('\n')) return
+        settle()
+        resolve(JSON.parse(buffered) as Reply)
+      }
+      const onClose = () => {
+        settle()
+        reject(new DeckError('slidev build failed: the build server stopped during the build; run again'))
+      }
+      const settle = () => {
+        socket.off('data', onData).off('close', onClose).unref()
+      }
+      socket.ref().on('data', onData).on('close', onClose)
+      socket.write(`${JSON.stringify(request)}\n`)
+    }),
+    close: () => {
+      untrack()
+      socket.end()
+    },
   }
 }
 
