@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util'
 import MarkdownIt from 'markdown-it'
 import { findChromium, launchChromium } from '../src/export/chromium.ts'
 import { openExportedDeck } from '../src/export/exported-deck.ts'
+import { buildWorkerPids } from '../src/build/build-server.ts'
 import { SLIDEV_BIN, SlidevBuilder } from '../src/build/slidev.ts'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { DEFAULTS } from '../src/config.ts'
@@ -251,12 +252,14 @@ function marpMarkdown(slides: { title: string, text: string }[], lang: string): 
   return `---\nmarp: true\nsize: 16:9\nlang: ${lang}\n---\n\n${pages.join('\n\n---\n\n')}\n`
 }
 
-async function benchMarp(): Promise<{ rows: TimedRow[], skipped?: string }> {
+async function benchMarp(): Promise<{ rows: TimedRow[], skipped?: string, serverMb?: number }> {
   const marp = marpCli()
-  const rows: Record<string, Measured[]> = { ours: [], oursUnchecked: [], marp: [] }
+  const rows: Record<string, Measured[]> = { ours: [], oursUnchecked: [], oursCold: [], marp: [] }
   const first = join(work, 'marp-ours-0')
-  rows.ours.push(await measure(deck(ARTICLE, '--out', first, '--formats', 'web,pdf', '--force')))
-  if ('skipped' in marp) return { rows: [timedRow('npm run deck (web+pdf, fit check)', rows.ours)], skipped: marp.skipped }
+  // Also starts the build server the runs below find (src/build/build-server.ts).
+  await measure(deck(ARTICLE, '--out', first, '--formats', 'web,pdf', '--force'))
+  const label = 'npm run deck (web+pdf, fit check'
+  if ('skipped' in marp) return { rows: [], skipped: marp.skipped }
   // The same slides, as our deck shows them.
   const opened = await openExportedDeck({ distDir: join(first, 'dist') })
   const texts = await opened.readSlides()
@@ -265,19 +268,24 @@ async function benchMarp(): Promise<{ rows: TimedRow[], skipped?: string }> {
   writeFileSync(source, marpMarkdown(texts, readFileSync(join(first, 'slides.md'), 'utf8').match(/^lang: (\S+)$/m)?.[1] ?? 'en'))
   const env = { CHROME_PATH: findChromium() }
   for (let i = 0; i < RUNS; i++) {
-    if (i > 0) rows.ours.push(await measure(deck(ARTICLE, '--out', join(work, `marp-ours-${i}`), '--formats', 'web,pdf', '--force')))
+    rows.ours.push(await measure(deck(ARTICLE, '--out', join(work, `marp-ours-${i}`), '--formats', 'web,pdf', '--force')))
     rows.oursUnchecked.push(await measure(deck(ARTICLE, '--out', join(work, `marp-unchecked-${i}`), '--formats', 'web,pdf', '--force', '--skip-check')))
+    // As the first run of a session: a new worker, no server.
+    rows.oursCold.push(await measure(deck(ARTICLE, '--out', join(work, `marp-cold-${i}`), '--formats', 'web,pdf', '--force'), { env: { DECK_BUILD_SERVER: 'off' } }))
     const html = await measure([process.execPath, [marp.bin, source, '-o', join(work, `marp-${i}.html`)]], { env })
     const pdf = await measure([process.execPath, [marp.bin, source, '--pdf', '-o', join(work, `marp-${i}.pdf`)]], { env })
     rows.marp.push({ ...html, seconds: html.seconds + pdf.seconds, peakMb: Math.max(html.peakMb, pdf.peakMb) })
-    say(`marp run ${i + 1}/${RUNS}: ours ${rows.ours[i].seconds.toFixed(1)} s (${rows.oursUnchecked[i].seconds.toFixed(1)} s unchecked), marp ${rows.marp[i].seconds.toFixed(1)} s`)
+    say(`marp run ${i + 1}/${RUNS}: ours ${rows.ours[i].seconds.toFixed(1)} s (${rows.oursUnchecked[i].seconds.toFixed(1)} s unchecked, ${rows.oursCold[i].seconds.toFixed(1)} s without the server), marp ${rows.marp[i].seconds.toFixed(1)} s`)
   }
   return {
     rows: [
-      timedRow('npm run deck (web+pdf, fit check)', rows.ours),
-      timedRow('npm run deck (web+pdf, --skip-check)', rows.oursUnchecked),
+      timedRow(`${label}, build server)`, rows.ours),
+      timedRow(`${label}, no build server)`, rows.oursCold),
+      timedRow('npm run deck (web+pdf, --skip-check, build server)', rows.oursUnchecked),
       timedRow(`marp (html, then pdf; ${MARP_CLI.split('@').at(-1)})`, rows.marp),
     ],
+    // The server is not in a run's process tree once the run that started it has ended.
+    serverMb: buildWorkerPids().reduce((sum, pid) => sum + treeRssMb(pid), 0),
   }
 }
 
@@ -440,7 +448,11 @@ if (wanted('marp')) {
   const marp = results.marp = await benchMarp()
   printRows(`Against Marp CLI, the built-in article's slides (${RUNS} alternating runs)`, marp.rows)
   if (marp.skipped) console.log(`Marp skipped: ${marp.skipped}`)
-  else console.log(`ratio ours / Marp: ${(marp.rows[0].medianSeconds / marp.rows[2].medianSeconds).toFixed(2)} (target 1.5), ${(marp.rows[1].medianSeconds / marp.rows[2].medianSeconds).toFixed(2)} without the fit check`)
+  else {
+    const [server, cold, unchecked, marpRow] = marp.rows
+    const ratio = (row: TimedRow) => (row.medianSeconds / marpRow.medianSeconds).toFixed(2)
+    console.log(`ratio ours / Marp: ${ratio(server)} with the build server (target 1.5), ${ratio(cold)} without it (a session's first run), ${ratio(unchecked)} without the fit check; the idle server holds ${Math.round(marp.serverMb ?? 0)} MB (PSS), not in the rows' peaks`)
+  }
 }
 if (wanted('unchanged')) {
   const row = results.unchanged = await benchUnchanged()

@@ -186,6 +186,9 @@ export const PACE = {
 /** Slidev canvas, in CSS pixels; the PDF is one canvas per page. */
 export const CANVAS = { width: 980, aspectRatio: 16 / 9 }
 
+/** Where Chromium sends every request but the deck's own (src/export/exported-deck.ts): tcpmux's port, never served. */
+export const OFFLINE_PROXY = 'http://127.0.0.1:1'
+
 /**
  * Type sizes and slide geometry, in CSS pixels on the 980 × 552 canvas: sized for a room (body ≥ 24 px is
  * about 24 pt projected). The renderer hands them to the layouts as theme variables (`--slidev-theme-*`),

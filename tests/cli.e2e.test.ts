@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { generateDeck } from '../src/generate.ts'
-import { buildWorkerPids, teardown as stopBuildWorkers } from './global-setup.ts'
+import { buildWorkerPids } from '../src/build/build-server.ts'
+import { teardown as stopBuildWorkers } from './global-setup.ts'
 import { ENGLISH_ARTICLE, runCli, spawnCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {

@@ -5,6 +5,7 @@
  * gone. The socket's name carries a hash of everything a build depends on besides the deck (the worker's code, the
  * installed packages, Node), so a changed project never builds in an old server. Off with DECK_BUILD_SERVER=off.
  */
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
@@ -60,4 +61,13 @@ export function connectToServer(path: string): Promise<Socket | undefined> {
       else fail()
     })
   })
+}
+
+/** Pids of this project's Slidev build workers: its servers, and the workers of runs still going. */
+export function buildWorkerPids(): number[] {
+  const worker = join(PROJECT_ROOT, 'src', 'build', 'slidev-worker.mjs')
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
+    .map(line => /^\s*(\d+) (.*)$/.exec(line))
+    .filter(match => match?.[2].startsWith(`${process.execPath} `) && match[2].endsWith(` ${worker}`))
+    .map(match => Number(match![1]))
 }

@@ -146,6 +146,9 @@ function buildServer({ path, idleMs, buildsLimit }) {
   })
   listener.on('listening', () => { listening = true })
   listener.listen(path)
+  // However it ends (idle, a stop, an interrupted client), the socket goes with it.
+  process.on('exit', () => { if (listening) try { unlinkSync(path) } catch {} })
+  process.on('SIGTERM', () => process.exit(143))
 
   const retire = () => {
     if (listening) {

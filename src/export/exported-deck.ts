@@ -16,7 +16,7 @@ import { auditAccessibility, type AccessibilityReport } from '../check/accessibi
 import { measureDesign, type DesignReport } from '../check/design.ts'
 import { measureOverflow, type OverflowReport } from '../check/overflow.ts'
 import { readSlideTexts, type SlideText } from '../check/slide-text.ts'
-import { CANVAS } from '../config.ts'
+import { CANVAS, OFFLINE_PROXY } from '../config.ts'
 import { DeckError, firstLine } from '../errors.ts'
 import type { DeckPlan } from '../types.ts'
 import { findChromium, launchChromium } from './chromium.ts'
@@ -74,7 +74,7 @@ export async function openExportedDeck(options: ExportedDeckOptions): Promise<Ex
   }
   try {
     browser = options.browser ?? await launchChromium(options.chromium ?? findChromium())
-    context = await browser.newContext({ viewport: SLIDE })
+    context = await browser.newContext({ viewport: SLIDE, proxy: offline(server.url) })
     const deck = await openPage(context, server.url)
     const slides = await showAllSlides(deck, server.url)
     if (options.expectedSlides !== undefined && slides !== options.expectedSlides) {
@@ -137,14 +137,22 @@ async function openPage(context: BrowserContext, origin: string): Promise<Watche
   })
   // tsx and vitest compile with keepNames, which wraps the functions handed to page.evaluate in __name(...).
   await page.addInitScript('globalThis.__name ??= fn => fn')
-  // Offline by construction: the deck and the handout must not depend on anything but the build.
-  await page.route('**/*', route => {
-    const url = route.request().url()
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue()
-    fail(new DeckError(`the deck tried to load ${url} from the network`))
-    return route.abort('blockedbyclient')
+  // Offline by construction (see offline): a request anywhere else fails, and says what the deck tried to load.
+  page.on('requestfailed', request => {
+    const url = request.url()
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) fail(new DeckError(`the deck tried to load ${url} from the network`))
   })
   return { page, failed }
+}
+
+/**
+ * The context's proxy: every request but those to the deck's own server goes to a proxy at a closed loopback port
+ * and fails there, other loopback servers included (Playwright adds `<-loopback>` to the bypass list), without a
+ * DNS query. Chromium does this in its network stack; intercepting each request in Node (page.route) added ≈ 0.4 s
+ * to every page load.
+ */
+function offline(origin: string): { server: string, bypass: string } {
+  return { server: OFFLINE_PROXY, bypass: new URL(origin).host }
 }
 
 function race<T>(watched: WatchedPage, work: Promise<T>): Promise<T> {

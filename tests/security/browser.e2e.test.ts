@@ -4,10 +4,12 @@
  * 127.0.0.1, and the hostile text is shown literally. A second article is all text that looks like UnoCSS
  * utilities: it must build, and no CSS rule may come from it.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openExportedDeck } from '../../src/export/exported-deck.ts'
 import { serveDeck, type DeckServer } from '../../src/export/serve.ts'
 import { generateDeck } from '../../src/generate.ts'
 import type { DeckPlan } from '../../src/types.ts'
@@ -262,5 +264,29 @@ describe('an article of text that looks like UnoCSS utilities', () => {
     for (const text of ['[10:15]', '[color:red]', 'text-[#f00]', URL_UTILITY, 'i-carbon-home', '@unocss-ignore']) expect(all).toContain(compact(text))
     expect(events).toEqual([])
     expect(offLoopback(requests, uno)).toEqual([])
+  })
+})
+
+describe('a built deck that reaches out', () => {
+  it.each([
+    ['a host on the network', () => 'http://tracker.invalid/pixel.png'],
+    ['another server on this machine', (port: number) => `http://127.0.0.1:${port}/pixel.png`],
+  ])('fails the run when it loads from %s, and the request never arrives', async (_, target) => {
+    let hits = 0
+    const local = createServer((_, res) => {
+      hits++
+      res.end()
+    })
+    await new Promise<void>(resolve => local.listen(0, '127.0.0.1', resolve))
+    const port = (local.address() as { port: number }).port
+    const dist = tempDir('reaching')
+    const url = target(port)
+    writeFileSync(join(dist, 'index.html'), `<!doctype html><img src="${url}"><script>fetch('${url}')</script>`)
+    try {
+      await expect(openExportedDeck({ distDir: dist })).rejects.toThrow(`the deck tried to load ${url} from the network`)
+      expect(hits).toBe(0)
+    } finally {
+      local.close()
+    }
   })
 })
