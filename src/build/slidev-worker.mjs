@@ -107,7 +107,7 @@ process.on('disconnect', () => server ? server.released('creator') : process.exi
  */
 function buildServer({ path, idleMs, buildsLimit }) {
   /** @type {unknown} who may build now: the creator (over IPC) until it leaves, then one socket client at a time */
-  let owner = 'creator'
+  let owner = process.connected ? 'creator' : undefined
   let listening = false
   /** @type {NodeJS.Timeout | undefined} */
   let idle
