@@ -324,6 +324,12 @@ export const BUDGET = {
   /** A long conversation is summed up in parts of about this many turns, at most this many parts. */
   turnsPerPart: 12,
   conversationParts: 6,
+  /**
+   * A conversation part's title from its nouns (src/plan/topics.ts): a noun counts when the part names it this
+   * often and some other part does not; two or three of them make a title; each part is read up to sampleChars;
+   * a name counts nameWeight times a common noun.
+   */
+  topics: { minMentions: 2, minTerms: 2, maxTerms: 3, sampleChars: 20_000, nameWeight: 2 },
   /** Exchanges: how many the deck shows when it has dialogue, and lines of quote on one slide. */
   exchanges: { min: 3, max: 6 },
   quoteLines: linesIn(BODY_HEIGHT, TYPE.quote) - 3,

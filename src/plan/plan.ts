@@ -14,6 +14,7 @@ import { countMatches, displayWidth, joinSentences, leadingRun, leadingSentences
 import type { Article, Block, Bullet, DeckPlan, Figure, Section, SlidePlan, Turn } from '../types.ts'
 import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
 import { chartCandidates, type ChartCandidate } from './charts.ts'
+import { partTopics } from './topics.ts'
 import { exchanges, type Exchange } from './exchanges.ts'
 import { candidates, chooseBullets, termWeights, type Candidate, type SourceText, type TermWeights } from './sentences.ts'
 
@@ -52,7 +53,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
   const ctx = planContext(article.lang, article.locale)
   const minutes = options.minutes ?? talkMinutes(article)
   const weights = termWeights(article.sections.map(sectionText), article.lang)
-  const sections = article.sections.flatMap(section => conversationParts(section, ctx))
+  const sections = article.sections.flatMap(section => conversationParts(section, article.speakers.map(speaker => speaker.name), ctx))
     .map((section, index) => sectionPlan(section, index, article, weights, ctx, options))
   const ledger = new CalloutLedger()
 
@@ -163,13 +164,17 @@ function onePerKind(extras: Extra[]): Extra[] {
  * A long conversation in parts of a few turns each, so the deck can sum up each part: an article that is
  * one conversation becomes a deck about the conversation, not a slide per turn.
  */
-function conversationParts(section: Section, ctx: PlanContext): Section[] {
+function conversationParts(section: Section, speakers: string[], ctx: PlanContext): Section[] {
   const turns = section.blocks.filter(b => b.kind === 'turn').length
   if (turns < 2 * BUDGET.turnsPerPart) return [section]
   const parts = Math.min(BUDGET.conversationParts, Math.round(turns / BUDGET.turnsPerPart))
   const size = Math.ceil(section.blocks.length / parts)
+  const blocks = Array.from({ length: parts }, (_, i) => section.blocks.slice(i * size, (i + 1) * size))
+  // A conversation under a heading of its own keeps it; one under "Transcript" or none is titled by its topics.
+  const generic = !section.heading || DIALOGUE_HEADINGS.includes(section.heading.trim().toLowerCase())
+  const topics = generic ? partTopics(blocks.map(part => part.map(b => b.kind === 'turn' ? b.text : blockPlainText(b)).join('\n')), speakers, ctx.lang, ctx.locale) : []
   const heading = section.heading || ctx.labels.dialogue
-  return Array.from({ length: parts }, (_, i) => ({ heading: `${heading} (${i + 1}/${parts})`, blocks: section.blocks.slice(i * size, (i + 1) * size) }))
+  return blocks.map((part, i) => ({ heading: topics[i] ?? `${heading} (${i + 1}/${parts})`, blocks: part }))
 }
 
 /** The ` (2/6)` a conversation's part carries after its section's title. */

@@ -44,7 +44,7 @@ export function termWeights(documents: string[], lang: Lang): TermWeights {
   return { weight, documentFrequency, documents: documents.length, lowered: documents.map(text => text.toLowerCase()) }
 }
 
-const EN_STOPWORDS = new Set(('the a an and or but of to in on at for with from by as is are was were be been being it its this that these those '
+export const EN_STOPWORDS = new Set(('the a an and or but of to in on at for with from by as is are was were be been being it its this that these those '
   + 'he she they we you i his her their our your my me him them us not no so if then than there here what which who whom whose '
   + 'when where why how all any some more most other such only own same too very can will just should would could do does did '
   + 'have has had about into over after before also said says say like one two').split(' '))
