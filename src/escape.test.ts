@@ -27,7 +27,9 @@ const hostileString = fc.string({ unit: fc.oneof(fc.constantFrom(...HOSTILE), fc
 const anyString = fc.oneof(hostileString, fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xFFFF }).map(c => String.fromCharCode(c)) }))
 
 const plainMd = new MarkdownIt({ html: true })
-const slidevMd = new MarkdownIt({ html: true, linkify: true, xhtmlOut: true })
+// As unplugin-vue-markdown sets it up for Slidev: typographer on. Straight quotes for smartquotes' output, so
+// that the curly quotes we leave to it do not count as a change of the text.
+const slidevMd = new MarkdownIt({ html: true, linkify: true, xhtmlOut: true, typographer: true, quotes: '""\'\'' })
 
 /** Markdown-it's only entity output: escapeHtml of `& < > "`. */
 function decodeEntities(html: string): string {
@@ -111,9 +113,9 @@ describe('markdownText', () => {
     ['&#123;&#123; x }}', '\\&\\#123;\\&\\#123; x }}'],
     ['<script>alert(1)</script>', '&lt;script\\>alert(1)&lt;/script\\>'],
     ['<img src=x onerror="alert(1)">', '&lt;img src\\=x onerror\\="alert(1)"\\>'],
-    ['a <!-- b', 'a &lt;!-- b'],
-    ['a --> b', 'a --\\> b'],
-    ['--- not a slide', '\\--- not a slide'],
+    ['a <!-- b', 'a &lt;!-\\- b'],
+    ['a --> b', 'a -\\-\\> b'],
+    ['--- not a slide', '\\-\\-\\- not a slide'],
     ['~~~', '\\~\\~\\~'],
     ['costs $5 or $x$', 'costs \\$5 or \\$x\\$'],
     ['::slot::', '\\:\\:slot\\:\\:'],
@@ -133,11 +135,19 @@ describe('markdownText', () => {
   })
 
   it('folds line ends (CR, LF, U+2028, U+2029) into spaces so the text stays on its line', () => {
-    expect(markdownText('a\r\n---\rb\u2028c\u2029d\n\n- e')).toBe('a --- b c d - e')
+    expect(markdownText('a\r\n---\rb\u2028c\u2029d\n\n- e')).toBe('a -\\-\\- b c d - e')
   })
 
   it('replaces NUL, other control characters and lone surrogates with U+FFFD', () => {
     expect(markdownText('a\0b\u0007c\u0085d\uD800e\uDC00')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFD')
+  })
+
+  it('keeps what Slidev\'s typographer would replace: 501(c)(3), --force, +-5, ...', () => {
+    for (const text of ['501(c)(3) and (R) and (tm)', 'run --force --- now', '+-5 %', 'wait... what?!! ,, ok????']) {
+      assertRendersLiterally(text)
+      expect(visibleText(slidevMd.renderInline(markdownText(text)))).toBe(text)
+    }
+    expect(markdownText('501(c)(3)')).toBe('501\\(c)(3)')
   })
 
   it('renders every naughty string literally', () => {

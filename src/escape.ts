@@ -24,8 +24,20 @@ const BLOCK_START = /^([-+]|\d{1,9}(?=[.)]))/
  *   HTML, so the only way to keep Vue from reading `{{` is to never let two braces touch in a text node.
  */
 export function markdownText(text: string): string {
-  const line = oneLine(text).replace(MARKDOWN_SPECIAL, escapeChar)
+  const line = oneLine(text).replace(MARKDOWN_SPECIAL, escapeChar).replace(TYPOGRAPHER, untypographed)
   return line.replace(BLOCK_START, match => /\d/.test(match) ? `${match}\\` : `\\${match}`)
+}
+
+/**
+ * What Slidev's Markdown (markdown-it with `typographer`, as unplugin-vue-markdown sets it) would replace: `(c)`,
+ * `(r)`, `(tm)` (`501(c)(3)` must not read `501©(3)`), `+-`, `--` (a flag `--force`), and runs of `.`, `?`, `!`,
+ * `,`. Escaping all but the first character splits the run across tokens, which the replacement never sees.
+ * Curly quotes (smartquotes) are left to it: they change how text looks, not what it says.
+ */
+const TYPOGRAPHER = /\((?=(?:c|r|tm)\))|\+-|([.?!,-])\1+/gi
+
+function untypographed(match: string): string {
+  return match === '(' ? '\\(' : match[0] + [...match.slice(1)].map(c => `\\${c}`).join('')
 }
 
 function escapeChar(char: string): string {
