@@ -83,6 +83,13 @@ export const BOILERPLATE = [
 ]
 
 /** Words that open a sentence but carry nothing on a slide; a bullet drops them ("此外，…" → "…"). */
+/**
+ * Abbreviations ICU's sentence breaker ends a sentence at (`Hey, Mr.` | `Smith, …`): a sentence that ends with one
+ * runs on into the next. Titles, `e.g.`, `vs.`, country initials and a single capital (`John F. Kennedy`); not
+ * `etc.` or `Inc.`, which end sentences as often as not.
+ */
+export const ABBREVIATION_END = /(?:^|[\s(“"'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|vs|e\.g|i\.e|cf|U\.S|U\.K|[A-Z])\.$/
+
 export const CONNECTIVES = {
   zh: ['此外', '另外', '然而', '同时', '与此同时', '不过', '但是', '但', '而且', '并且', '而', '因此', '所以', '其次', '首先', '最后', '总之', '事实上', '实际上', '值得一提的是', '值得注意的是', '另一方面', '据悉', '据了解', '此外還', '然後', '另外還'],
   en: ['however', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'but', 'and', 'so', 'still', 'yet', 'besides', 'indeed', 'in fact', 'of course', 'that said', 'as a result', 'overall', 'finally', 'first', 'second', 'third', 'then', 'now', 'well', 'ok', 'okay', 'yeah', 'yes', 'no', 'um', 'uh', 'like', 'you know', 'i mean', 'look'],

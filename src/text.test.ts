@@ -24,6 +24,9 @@ describe('sentences and truncation', () => {
   it('splits Chinese with ASCII punctuation and English sentences', () => {
     expect(splitSentences('第一句,还在第一句。第二句?', 'zh')).toEqual(['第一句,还在第一句。', '第二句?'])
     expect(splitSentences('One. Two? Three!', 'en')).toEqual(['One.', 'Two?', 'Three!'])
+    // ICU ends a sentence at any `Mr.`: titles, e.g., the U.S. and initials run on.
+    expect(splitSentences('"Hey, Mr. Smith, you manage $5 billion." Then John F. Kennedy spoke, e.g. about the U.S. economy. Next.', 'en'))
+      .toEqual(['"Hey, Mr. Smith, you manage $5 billion."', 'Then John F. Kennedy spoke, e.g. about the U.S. economy.', 'Next.'])
   })
 
   it('cuts at word boundaries within the column budget, and inside a word only when it must', () => {

@@ -1,5 +1,6 @@
 /** Text measures shared by the stages: sentences, words and display width. */
 import stringWidth from 'string-width'
+import { ABBREVIATION_END } from './config.ts'
 import type { Lang } from './types.ts'
 
 export const sentenceSegmenters: Record<Lang, Intl.Segmenter> = {
@@ -54,7 +55,14 @@ export function displayWidth(text: string): number {
 }
 
 export function splitSentences(text: string, lang: Lang): string[] {
-  return Array.from(segments(sentenceSegmenters[lang], text), s => s.segment.trim()).filter(Boolean)
+  const sentences: string[] = []
+  for (const { segment } of segments(sentenceSegmenters[lang], text)) {
+    const sentence = segment.trim()
+    if (!sentence) continue
+    if (sentences.length > 0 && ABBREVIATION_END.test(sentences[sentences.length - 1])) sentences[sentences.length - 1] += ` ${sentence}`
+    else sentences.push(sentence)
+  }
+  return sentences
 }
 
 export function splitWords(text: string, lang: Lang): string[] {
