@@ -331,6 +331,8 @@ export const BUDGET = {
   /** A long conversation is summed up in parts of about this many turns, at most this many parts. */
   turnsPerPart: 12,
   conversationParts: 6,
+  /** A conversation without an author names this many of its speakers on the cover. */
+  bylineSpeakers: 3,
   /**
    * A conversation part's title from its nouns (src/plan/topics.ts): a noun counts when the part names it this
    * often and some other part does not; two or three of them make a title; each part is read up to sampleChars;

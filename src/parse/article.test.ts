@@ -87,7 +87,7 @@ describe('titles', () => {
     expect(parseArticle('---\ntitle: From YAML\n---\n\n# H1\n\nText.').title).toBe('From YAML')
     expect(parseArticle('[title]: <> (From a metadata line)\n\n# H1\n\nText.').title).toBe('From a metadata line')
     expect(parseArticle('Text first.\n\n# **Bold H1**\n\nMore.').title).toBe('Bold H1')
-    expect(parseArticle('Just text.', { fileName: 'posts/2024-05-01-my-first_post.md' }).title).toBe('my first post')
+    expect(parseArticle('Just text.', { fileName: 'posts/2024-05-01-my-first_post.md' }).title).toBe('My First Post')
     expect(parseArticle('Just text. And more.').title).toBe('Just text. And more.')
   })
 
@@ -187,7 +187,7 @@ describe('conversations', () => {
   it('keeps a conversation with no headings as one section of turns, not a section per paragraph', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `**${i % 2 ? 'Joe Percoco' : 'Adam Stacoviak'}:** \\[${10 + i}:00\\] Turn ${i}.\n\nMore of turn ${i}.`)
     const article = parseArticle(lines.join('\n\n'), { fileName: 'founders-talk-87.md' })
-    expect(article.title).toBe('founders talk 87')
+    expect(article.title).toBe('Founders Talk 87')
     expect(article.sections).toHaveLength(1)
     expect(turns(article)).toHaveLength(30)
     expect(turns(article)[1]).toEqual({ kind: 'turn', speaker: 'Joe Percoco', time: '11:00', text: 'Turn 1. More of turn 1.' })

@@ -249,10 +249,11 @@ function splitUntitled(section: Section): Section[] {
   return parts
 }
 
-/** `2024-05-01-adam-stacoviak_interview.md` → `adam stacoviak interview`. */
+/** `2024-05-01-adam-stacoviak_interview.md` → `Adam Stacoviak Interview`: a lower-case name gets capitals, as a title. */
 function fileTitle(fileName: string | undefined): string | undefined {
   const base = fileName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '').replace(/^\d{4}-\d{2}-\d{2}[-_]?/, '')
-  return normalizeSpace(base?.replace(/[-_]+/g, ' ') ?? '') || undefined
+  const words = normalizeSpace(base?.replace(/[-_]+/g, ' ') ?? '')
+  return (words === words.toLowerCase() ? words.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, letter => letter.toUpperCase()) : words) || undefined
 }
 
 /** A title for an article without one: its first prose (never a turn); for a conversation alone, who speaks. */

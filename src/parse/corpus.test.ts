@@ -53,7 +53,7 @@ describe.each(EXPECTED)('$file', expected => {
 
   it('has the expected title, script and no warning', () => {
     // Without a title in the file, the file name stands in (never the first turn).
-    expect(article.title).toBe(expected.title || expected.file.replace(/\.md$/, '').replace(/-/g, ' '))
+    expect(article.title).toBe(expected.title || expected.file.replace(/\.md$/, '').replace(/-/g, ' ').replace(/\b[a-z]/g, letter => letter.toUpperCase()))
     expect(article.locale).toBe(LOCALES[expected.lang])
     expect(article.warnings).toEqual([])
   })

@@ -3,6 +3,7 @@ import { BUDGET } from '../config.ts'
 import { fitTitle } from '../kinds/index.ts'
 import { displayWidth } from '../text.ts'
 import type { Article, Block, Section, SlidePlan, Turn } from '../types.ts'
+import { generateDeck } from '../generate.ts'
 import { planDeck } from './plan.ts'
 
 function article(parts: Partial<Article> & { sections: Section[] }): Article {
@@ -131,5 +132,19 @@ describe('fitTitle', () => {
     const long = fitTitle('很长的标题'.repeat(12), 2, 'zh')
     expect(long.titleSize).toBe('small')
     expect(displayWidth(long.shownTitle)).toBeLessThanOrEqual(BUDGET.titleLineColumns.small * 2)
+  })
+})
+
+describe('the byline', () => {
+  const planOf = (markdown: string) => generateDeck(markdown).plan
+
+  it('writes an ISO date as the deck\'s language does, beside the author', () => {
+    expect(planOf('---\ntitle: T\nauthor: A. Writer\ndate: 2025-09-02T00:00:00.000Z\n---\n\n# T\n\nOne line.\n').byline).toBe('A. Writer · September 2, 2025')
+    expect(planOf('---\ntitle: 标题\ndate: 2025-09-02\n---\n\n# 标题\n\n一句话。\n').byline).toBe('2025年9月2日')
+  })
+
+  it('names the people of an article that is a conversation, when it has no author', () => {
+    const turns = Array.from({ length: 8 }, (_, i) => `**${['Ann Lee', 'Bo Chen', 'Cy Park', 'Di Roy'][i % 4]}:** Line ${i} of the talk.`).join('\n\n')
+    expect(planOf(`# Talk\n\n${turns}\n`).byline).toBe('Ann Lee, Bo Chen, and Cy Park')
   })
 })

@@ -11,7 +11,7 @@ import { tableFigures } from '../figures/table.ts'
 import { KINDS, planContext, type PlanContext } from '../kinds/index.ts'
 import { blockPlainText } from '../blocks.ts'
 import { countMatches, displayWidth, joinSentences, leadingRun, leadingSentences, splitSentences, truncateWords } from '../text.ts'
-import type { Article, Block, Bullet, DeckPlan, Figure, Section, SlidePlan, Turn } from '../types.ts'
+import type { Article, Block, Bullet, DeckPlan, Figure, Locale, Section, SlidePlan, Turn } from '../types.ts'
 import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
 import { chartCandidates, type ChartCandidate } from './charts.ts'
 import { partTopics } from './topics.ts'
@@ -57,7 +57,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
     .map((section, index) => sectionPlan(section, index, article, weights, ctx, options))
   const ledger = new CalloutLedger()
 
-  const cover = KINDS.cover.plan({ title: article.title, lede: article.lede, byline: byline(article), source: article.source }, ctx)
+  const cover = KINDS.cover.plan({ title: article.title, lede: article.lede, byline: byline(article, ctx.locale), source: article.source }, ctx)
   const highlights = article.highlights.length > 0 ? highlightsSlide(article, ctx) : undefined
   const keyNumbers = keyNumbersSlide(article, sections, ledger, ctx)
   const shownSections = sections.filter(s => s.texts.length > 0 || s.exchanges.length > 0)
@@ -105,7 +105,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
     lang: article.lang,
     locale: article.locale,
     footer: footerOf(article),
-    byline: byline(article),
+    byline: byline(article, ctx.locale),
     ...(article.source ? { source: article.source } : {}),
     keyFigures: ledger.shown.map(f => ({ figure: f.text, label: f.label, sentence: f.sentence })),
     transcript: transcriptOf(article),
@@ -420,8 +420,24 @@ function shownInDeck(share: Share | undefined): boolean {
 }
 
 /** Date and author, as the cover shows them. */
-function byline(article: Article): string {
-  return [article.meta.author, article.meta.date].filter(Boolean).join(' · ')
+/**
+ * Who and when: the author, or for an article that is mostly a conversation, without one, the people in it (the first few, as the language
+ * lists them), and the date in the deck's language (`September 2, 2025`, `2025年9月2日`).
+ */
+function byline(article: Article, locale: Locale): string {
+  const blocks = article.sections.flatMap(section => section.blocks).filter(block => block.kind !== 'subheading')
+  const conversation = blocks.filter(block => block.kind === 'turn').length * 2 >= blocks.length
+  const speakers = conversation ? article.speakers.slice(0, BUDGET.bylineSpeakers).map(speaker => speaker.name) : []
+  const who = article.meta.author ?? (speakers.length > 1 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(speakers) : undefined)
+  return [who, article.meta.date && shownDate(article.meta.date, locale)].filter(Boolean).join(' · ')
+}
+
+/** An ISO date (`2025-09-02`, `2025-09-02T00:00:00.000Z`) as the locale writes it; any other date as written. */
+function shownDate(date: string, locale: Locale): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(date.trim())
+  if (!iso) return date
+  const day = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])))
+  return Number.isNaN(day.getTime()) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
 }
 
 /** The footer: the deck's title, short. */
