@@ -14,7 +14,7 @@ import { countMatches, displayWidth, joinSentences, leadingRun, leadingSentences
 import type { Article, Block, Bullet, DeckPlan, Figure, Locale, Section, SlidePlan, Turn } from '../types.ts'
 import { CalloutLedger, figureKey, rankByWeight, toCallout } from './callouts.ts'
 import { chartCandidates, type ChartCandidate } from './charts.ts'
-import { partTopics } from './topics.ts'
+import { namesSomething, partTopics } from './topics.ts'
 import { exchanges, type Exchange } from './exchanges.ts'
 import { candidates, chooseBullets, termWeights, type Candidate, type SourceText, type TermWeights } from './sentences.ts'
 
@@ -309,8 +309,10 @@ function exchangeSlides(plan: SectionPlan, chosen: Exchange[], ctx: PlanContext)
     const [claim, ...rest] = question ? [] : splitSentences(answer.text, ctx.lang)
     const claimTitle = claim && rest.length > 0 && fitsTitle(claim) ? claim.replace(/[。．.]$/u, '') : undefined
     const fallback = generic || !plan.section.heading ? `${ctx.labels.dialogue} · ${answer.speaker}` : plan.title
-    const title = question && fitsTitle(question.text) ? question.text : claimTitle ?? fallback
-    const turns = question && fitsTitle(question.text) ? [answer] : claimTitle ? [{ ...answer, text: joinSentences(rest, ctx.lang) }] : exchange.turns
+    // A question that names nothing (`How are you doing it?`) means nothing as a title: it stays in the quote.
+    const asked = question && fitsTitle(question.text) && namesSomething(question.text, ctx.lang)
+    const title = asked ? question.text : claimTitle ?? fallback
+    const turns = asked ? [answer] : claimTitle ? [{ ...answer, text: joinSentences(rest, ctx.lang) }] : exchange.turns
     // The quote gets the lines the title and a question leave, measured as they wrap.
     const questionLines = turns.length > 1 ? wrappedLines(turns[0].text, BUDGET.quoteWidth, TYPE.body) * TYPE.body / TYPE.quote + 2 : 0
     const lines = BUDGET.quoteLines - (displayWidth(title) > BUDGET.titleLineColumns.large ? 1 : 0) - questionLines

@@ -57,6 +57,11 @@ export function partTopics(parts: string[], speakers: string[], lang: Lang, loca
   })
 }
 
+/** Whether a line names anything (`How are you doing it?` does not): a title of its own needs to. */
+export function namesSomething(text: string, lang: Lang): boolean {
+  return nounsOf(text, lang).length > 0
+}
+
 function nounsOf(text: string, lang: Lang): Noun[] {
   return lang === 'zh' ? chineseNouns(text) : englishNouns(text)
 }
