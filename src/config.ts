@@ -80,9 +80,10 @@ export const BOILERPLATE = [
   /^(?:谢谢|謝謝|感谢|感謝)(?:您|你|大家)?的?(?:阅读|閱讀|收看|收听|收聽)/,
   /(?:编辑人员|編輯人員|编辑团队|編輯團隊)\s*[:：]/,
   /(?:赞助|贊助)(?:本|我们|我們|这个|這個)/,
+  // A signature under a letter: `-Andrew`, `— Jane Doe`.
+  /^[-–—~]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u,
 ]
 
-/** Words that open a sentence but carry nothing on a slide; a bullet drops them ("此外，…" → "…"). */
 /**
  * Abbreviations ICU's sentence breaker ends a sentence at (`Hey, Mr.` | `Smith, …`): a sentence that ends with one
  * runs on into the next. Titles, `e.g.`, `vs.`, country initials and a single capital (`John F. Kennedy`); not
@@ -90,6 +91,7 @@ export const BOILERPLATE = [
  */
 export const ABBREVIATION_END = /(?:^|[\s(“"'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|vs|e\.g|i\.e|cf|U\.S|U\.K|[A-Z])\.$/
 
+/** Words that open a sentence but carry nothing on a slide; a bullet drops them ("此外，…" → "…"). */
 export const CONNECTIVES = {
   zh: ['此外', '另外', '然而', '同时', '与此同时', '不过', '但是', '但', '而且', '并且', '而', '因此', '所以', '其次', '首先', '最后', '总之', '事实上', '实际上', '值得一提的是', '值得注意的是', '另一方面', '据悉', '据了解', '此外還', '然後', '另外還'],
   en: ['however', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'but', 'and', 'so', 'still', 'yet', 'besides', 'indeed', 'in fact', 'of course', 'that said', 'as a result', 'overall', 'finally', 'first', 'second', 'third', 'then', 'now', 'well', 'ok', 'okay', 'yeah', 'yes', 'no', 'um', 'uh', 'like', 'you know', 'i mean', 'look'],
