@@ -479,10 +479,10 @@ export const BUILD = {
   /** A worker is replaced after this many builds: Slidev and Vite keep a few MB of each build. */
   buildsPerWorker: 20,
   /**
-   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 0.6–0.75 GB while
-   * it waits; a run that finds it saves 2–3 s.
+   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 0.6–1 GB while it
+   * waits (more after more builds); a run that finds it saves 2–3 s.
    */
-  serverIdleMs: 10 * 60_000,
+  serverIdleMs: 5 * 60_000,
 }
 
 /** One writer per output folder (src/build/lock.ts). */
