@@ -97,10 +97,10 @@ export const CONNECTIVES = {
   en: ['however', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'but', 'and', 'so', 'still', 'yet', 'besides', 'indeed', 'in fact', 'of course', 'that said', 'as a result', 'overall', 'finally', 'first', 'second', 'third', 'then', 'now', 'well', 'ok', 'okay', 'yeah', 'yes', 'no', 'um', 'uh', 'like', 'you know', 'i mean', 'look'],
 }
 
-/** Sentences that lean on what came before ("This might…", 「这一…」) say little on a slide of their own. */
+/** Sentences that lean on what came before ("This might…", 「这一…」, "The big spike…" of a chart not shown) say little on a slide of their own. */
 export const ANAPHORA = {
   zh: /^(?:这|這|此|该|該|其|他们|他們|它们|它們|上述|以上|尤其是)/u,
-  en: /^(?:this|that|these|those|it|they|he|she|such|as shown|of this|of these|as a result|here|there)\b/i,
+  en: /^(?:this|that|these|those|it|they|he|she|such|as shown|as you can see|of this|of these|as a result|here|there|the (?:big |small |sharp )?(?:chart|graph|figure|table|spike|dip|peak|gap|(?:top |bottom )?line|bars?))\b/i,
 }
 
 /** A figure in a hypothetical ("let's say $100 million", 「假如一万张」) is an example, not a fact for a callout. */

@@ -4,7 +4,7 @@
  * BUDGET.maxSlides in all); sections show their best sentences, figures are callouts once in the deck, dialogue
  * becomes exchanges, and whatever does not make a slide stays whole in the notes.
  */
-import { BUDGET, DIALOGUE_HEADINGS, FIRST_PERSON, PACE, TYPE } from '../config.ts'
+import { ANAPHORA, BUDGET, DIALOGUE_HEADINGS, FIRST_PERSON, PACE, TYPE } from '../config.ts'
 import { wrappedLines } from '../measure.ts'
 import { figuresIn } from './figures-in.ts'
 import { tableFigures } from '../figures/table.ts'
@@ -375,6 +375,9 @@ function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: Call
  * Three takeaways: when the title asks a question, first the sentence that answers it best (sharing most of
  * its words, from the end of the article first); then the strongest sentences that carry figures.
  */
+/** A whole sentence, not a list item's label ("Zig 0.13.0 Released"). */
+const SENTENCE_END = /[.!?。！？]["”’)）]?$/u
+
 function takeaways(article: Article, sections: SectionPlan[], weights: TermWeights): string[] {
   const { lang } = article
   // Statements that fit two lines, not someone's first-person voice or a question, unless the article has no other.
@@ -392,13 +395,19 @@ function takeaways(article: Article, sections: SectionPlan[], weights: TermWeigh
     if (answer && overlap(answer) > 0) chosen.push(answer)
     for (const f of answer?.figures ?? []) shownFigures.add(figureKey(f))
   }
-  for (const c of [...pool].filter(c => c.figures.length > 0).sort((a, b) => b.score - a.score)) {
+  // Facts first: statements with a figure, then the author's own with one (a letter says "we spent 92%…"), then
+  // the strongest statements; a deck never ends on "Thank you" alone while its article states anything.
+  const byScore = (list: Candidate[]) => [...list].sort((a, b) => b.score - a.score)
+  const tiers = [byScore(pool.filter(c => c.figures.length > 0)), byScore(all.filter(c => c.figures.length > 0)), byScore(pool.filter(c => SENTENCE_END.test(c.text) && !ANAPHORA[lang].test(c.text)))]
+  for (const c of tiers.flat()) {
     if (chosen.length >= BUDGET.takeaways) break
     if (chosen.includes(c) || c.figures.some(f => shownFigures.has(figureKey(f)))) continue
     chosen.push(c)
     for (const f of c.figures) shownFigures.add(figureKey(f))
   }
-  return chosen.map(c => c.text)
+  // In the article's order, as its argument runs (an answer to the title's question stays first).
+  const answer = /[?？]\s*$/.test(article.title) ? chosen.slice(0, 1) : []
+  return [...answer, ...chosen.slice(answer.length).sort((a, b) => all.indexOf(a) - all.indexOf(b))].map(c => c.text)
 }
 
 function slideCount(share: Share): number {
