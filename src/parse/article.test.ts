@@ -291,3 +291,14 @@ describe('what a reader of the article does not need on a slide', () => {
     expect(texts).toContain("I'm from New York. You get used to it.")
   })
 })
+
+describe('the source line', () => {
+  it('is the article\'s source at its top or as its last words, and a citation of data in between', () => {
+    const cited = parseArticle('# T\n\n## Money\n\nIncome grew.\n\nSource: [OSS Insight](https://ossinsight.io/x)\n\n## More\n\nDonations fell.\n')
+    expect(cited.source).toBeUndefined()
+    expect(cited.boilerplate).toEqual(['Source: OSS Insight'])
+    const closing = parseArticle('# T\n\n## Money\n\nIncome grew.\n\nSource: https://example.com/post\n')
+    expect(closing.source?.url).toBe('https://example.com/post')
+    expect(closing.boilerplate).toEqual([])
+  })
+})

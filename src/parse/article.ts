@@ -58,7 +58,10 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   let part: Part = 'intro'
   let section: Section | undefined
   let turn: Turn | undefined
+  // A `Source: URL` line names the article's source at its top, or as its last words; one in between cites the
+  // data of a chart or a table (zig's `Source: OSS Insight`) and goes to the notes.
   let sourceLine: SourceLink | undefined
+  let closingSource: { link: SourceLink, text: string } | undefined
   const body = (): Section => {
     if (!section) {
       section = { heading: '', blocks: [] }
@@ -69,6 +72,10 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
 
   for (const piece of pieces) {
     if (piece === titleHeading) continue
+    if (closingSource && (piece.kind !== 'paragraph' || !(sourceLinkOf(piece) || isBoilerplate(piece.text)))) {
+      article.boilerplate.push(closingSource.text) // more follows: it cited something in between
+      closingSource = undefined
+    }
     const label = labelHeading(piece)
     if (label) {
       // A speaker's label as a heading opens their turn; a label heading of someone who speaks once is structure.
@@ -94,7 +101,8 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
       case 'paragraph': {
         const link = sourceLinkOf(piece)
         const byline = part === 'intro' ? bylineOf(piece.text) : undefined
-        if (link) sourceLine = link
+        if (link && part === 'intro') sourceLine ??= link
+        else if (link) closingSource = { link, text: piece.text }
         else if (byline) author ??= byline
         else if (isBoilerplate(piece.text)) {
           article.boilerplate.push(piece.text)
@@ -127,7 +135,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   if (sectionLevel === Infinity) article.sections = article.sections.flatMap(s => s.blocks.some(b => b.kind === 'turn') ? [s] : splitUntitled(s))
   article.speakers = speakerRoles(article)
   article.title = title ?? fileTitle(options.fileName) ?? firstWords(article)
-  const url = sourceLine ?? sourceOf(fromFront.source ?? fromLines.source)
+  const url = sourceLine ?? closingSource?.link ?? sourceOf(fromFront.source ?? fromLines.source)
   if (url) article.source = url
   // Empty headings, list items, code blocks and alt-less images are markup, not text.
   const text = allText(article)
