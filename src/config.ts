@@ -103,6 +103,9 @@ export const ANAPHORA = {
   en: /^(?:this|that|these|those|it|they|he|she|such|as shown|as you can see|of this|of these|as a result|here|there|the (?:big |small |sharp )?(?:chart|graph|figure|table|spike|dip|peak|gap|(?:top |bottom )?line|bars?))\b/i,
 }
 
+/** A total (`Total Income`, 「合计」): the figure a table or a report leads with. */
+export const TOTAL = /^(?:total|grand total|overall|sum)\b|^(?:合计|合計|总计|總計|总额|總額|总共|總共)/iu
+
 /** A figure in a hypothetical ("let's say $100 million", 「假如一万张」) is an example, not a fact for a callout. */
 export const HYPOTHETICAL = /\b(?:let'?s say|let us say|imagine|suppose|say you|if you|hypothetical(?:ly)?|for example|for instance|e\.g\.)\b|假设|假設|假如|如果|比如|比方|譬如|例如/iu
 

@@ -17,6 +17,7 @@ describe('readsAsMetric in its sentence', () => {
   it('reads the first word as it stands there', () => {
     expect(readsAsMetric('model cost to train', 'The model cost $6 million to train.')).toBe(true)
     expect(readsAsMetric('go get one check', 'I can go get one $10 million check.')).toBe(false)
+    expect(readsAsMetric('Total Income (2024 Amount)', 'Total Income · 2024 Amount: $670,672.59')).toBe(true)
   })
 
   it.each([

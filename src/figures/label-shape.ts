@@ -34,7 +34,9 @@ export function readsAsMetric(label: string, sentence = label): boolean {
     if (!firstWord) return false
     const inContext = nlp(sentence).match(firstWord).first()
     const first = inContext.found ? inContext : nlp(text).terms().first()
-    if (first.has('#Verb') && !first.has('#Gerund')) return false
+    // A name in title case (a table's row, `Total Income`) is not a command, whatever compromise makes of its first word.
+    const titleCase = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/u.test(text)
+    if (first.has('#Verb') && !first.has('#Gerund') && !titleCase) return false
     if (first.has('#Adverb') || first.has('#Conjunction') || first.has('#Preposition') || first.has('#Pronoun')) return false
     const doc = nlp(text)
     // A clause, not a name: a copula, modal or negation ("product was growing") or an infinitive with its object

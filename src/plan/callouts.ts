@@ -2,7 +2,7 @@
  * Figures as callouts, once per deck: a ledger of the figures already shown, keyed by what they are (kind,
  * value, currency, unit), so the key-numbers slide and each section's callout never repeat a number.
  */
-import { BUDGET, HYPOTHETICAL } from '../config.ts'
+import { BUDGET, HYPOTHETICAL, TOTAL } from '../config.ts'
 import { formatFigure } from '../figures/find.ts'
 import { readsAsMetric } from '../figures/label-shape.ts'
 import { displayWidth, truncateWords } from '../text.ts'
@@ -21,8 +21,8 @@ export function isCalloutWorthy(figure: Figure): boolean {
 }
 
 /**
- * Figures strongest first: how often the article states them, whether the lede or highlights do, their kind,
- * then magnitude within a kind. Repeats of one figure count towards it and appear once.
+ * Figures strongest first: how often the article states them, whether the lede or highlights do, whether they
+ * are a total (a table's `Total Income` row), their kind, then magnitude within a kind. Repeats of one figure count towards it and appear once.
  */
 export function rankByWeight(figures: Figure[], prominent: Set<string> = new Set()): Figure[] {
   const byKey = new Map<string, { figure: Figure, count: number, first: number }>()
@@ -37,7 +37,7 @@ export function rankByWeight(figures: Figure[], prominent: Set<string> = new Set
     }
   })
   const weight = ({ figure, count }: { figure: Figure, count: number }) =>
-    KIND_WEIGHT[figure.kind] + Math.min(3, count - 1) + (prominent.has(figureKey(figure)) ? 3 : 0)
+    KIND_WEIGHT[figure.kind] + Math.min(3, count - 1) + (prominent.has(figureKey(figure)) ? 3 : 0) + (TOTAL.test(figure.label) ? 2 : 0)
   return [...byKey.values()]
     .sort((a, b) => weight(b) - weight(a) || (a.figure.kind === b.figure.kind ? Math.abs(b.figure.value) - Math.abs(a.figure.value) : 0) || a.first - b.first)
     .map(entry => entry.figure)
