@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Figure } from '../types.ts'
 import { rankByWeight } from './callouts.ts'
 
-const money = (value: number, label: string): Figure => ({ text: `$${value}`, value, kind: 'money', currency: 'USD', unit: '', label, sentence: `${label}: $${value}` })
+const money = (value: number, label: string): Figure => ({ text: `$${value}`, value, kind: 'money', currency: 'USD', unit: '', label, sentence: `${label}: $${value}`, index: 0 })
 
 describe('rankByWeight', () => {
   it('puts a total first, then the largest of a kind', () => {
