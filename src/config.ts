@@ -106,8 +106,8 @@ export const ANAPHORA = {
 /** A total (`Total Income`, 「合计」): the figure a table or a report leads with. */
 export const TOTAL = /^(?:total|grand total|overall|sum)\b|^(?:合计|合計|总计|總計|总额|總額|总共|總共)/iu
 
-/** A figure in a hypothetical ("let's say $100 million", 「假如一万张」) is an example, not a fact for a callout. */
-export const HYPOTHETICAL = /\b(?:let'?s say|let us say|imagine|suppose|say you|if you|hypothetical(?:ly)?|for example|for instance|e\.g\.)\b|假设|假設|假如|如果|比如|比方|譬如|例如/iu
+/** A figure in a hypothetical ("let's say $100 million", "let's give everyone $1,000", 「假如一万张」) is an example, not a fact for a callout. */
+export const HYPOTHETICAL = /\b(?:let'?s|let us say|imagine|suppose|say you|if you|hypothetical(?:ly)?|for example|for instance|e\.g\.)\b|假设|假設|假如|如果|比如|比方|譬如|例如/iu
 
 /** First-person sentences are someone's voice, not a takeaway. */
 export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I've|I'd|we|we're|we've|our|us|my|me)(?![\p{L}'])|我|我们|我們/u

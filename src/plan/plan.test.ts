@@ -148,3 +148,13 @@ describe('the byline', () => {
     expect(planOf(`# Talk\n\n${turns}\n`).byline).toBe('Ann Lee, Bo Chen, and Cy Park')
   })
 })
+
+describe('a conversation\'s summary slides', () => {
+  it('name the speaker on every bullet, not only where the speaker changes', async () => {
+    const { readFileSync } = await import('node:fs')
+    const article = readFileSync(new URL('../../tests/corpus/changelog-founders-talk-87.md', import.meta.url), 'utf8')
+    const sections = generateDeck(article).plan.slides.filter(slide => slide.kind === 'section')
+    expect(sections.length).toBeGreaterThan(2)
+    for (const slide of sections) for (const bullet of slide.bullets) expect(bullet.lead, bullet.text).toBeTruthy()
+  })
+})

@@ -275,7 +275,7 @@ function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledge
   ledger.mention(chosen.flatMap(c => c.figures))
   return KINDS.section.plan({
     heading: plan.title,
-    bullets: withLeads(chosen),
+    bullets: withLeads(chosen, plan.isDialogue),
     callout: figure ? toCallout(figure, lang, ctx.locale) : undefined,
     part,
     notes: [...fullText(plan.section), ...(figure ? [`${ctx.labels.figures} · ${figure.text}: ${figure.sentence}`] : [])],
@@ -285,11 +285,14 @@ function sectionSlide(plan: SectionPlan, quoted: Exchange[], part: number, ledge
 /** A sentence that only repeats figures the deck has shown ranks below one that says something new. */
 const REPEAT_PENALTY = 3
 
-/** A subheading leads the first chosen bullet under it, as structure, never as a bullet of its own. */
-function withLeads(chosen: Candidate[]): Bullet[] {
+/**
+ * A subheading leads the first chosen bullet under it, as structure, never as a bullet of its own. A speaker leads
+ * every bullet of theirs: a line without its speaker reads as nobody's.
+ */
+function withLeads(chosen: Candidate[], speakers: boolean): Bullet[] {
   let previous: string | undefined
   return chosen.map(({ text, lead }) => {
-    const bullet: Bullet = lead && lead !== previous ? { lead, text } : { text }
+    const bullet: Bullet = lead && (speakers || lead !== previous) ? { lead, text } : { text }
     previous = lead
     return bullet
   })
