@@ -103,6 +103,11 @@ export const ANAPHORA = {
   en: /^(?:this|that|these|those|it|they|he|she|such|as shown|as you can see|of this|of these|as a result|here|there|the (?:big |small |sharp )?(?:chart|graph|figure|table|spike|dip|peak|gap|(?:top |bottom )?line|bars?))\b/i,
 }
 
+/** Nouns every conversation repeats: never what one part of it is about. */
+export const GENERIC_NOUNS = new Set(('somebody someone something anybody anyone anything everybody everyone everything nobody nothing '
+  + 'thing things people person guy guys way ways lot lots kind kinds sort time times year years day days question questions '
+  + 'answer answers point points part parts stuff idea ideas world fact bit place side end case number numbers').split(' '))
+
 /** A total (`Total Income`, 「合计」): the figure a table or a report leads with. */
 export const TOTAL = /^(?:total|grand total|overall|sum)\b|^(?:合计|合計|总计|總計|总额|總額|总共|總共)/iu
 

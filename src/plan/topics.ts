@@ -5,7 +5,7 @@
  * them reads as a topic, where a line of the conversation would read as a quote. Pure: no I/O.
  */
 import { Converter } from 'opencc-js/t2cn'
-import { BUDGET } from '../config.ts'
+import { BUDGET, GENERIC_NOUNS } from '../config.ts'
 import { chineseTags, nlp } from '../figures/language-tools.ts'
 import { displayWidth } from '../text.ts'
 import type { Lang, Locale } from '../types.ts'
@@ -47,6 +47,8 @@ export function partTopics(parts: string[], speakers: string[], lang: Lang, loca
     const chosen: string[] = []
     for (const { noun } of ranked) {
       if (chosen.length === BUDGET.topics.maxTerms) break
+      // Past two, only names: a third common noun ("…, and business") blurs the topic more than it adds.
+      if (chosen.length >= BUDGET.topics.minTerms && !noun.name) continue
       if (chosen.some(text => text.toLowerCase().includes(noun.key) || noun.key.includes(text.toLowerCase()))) continue
       if (displayWidth(list.format([...chosen, noun.text])) > BUDGET.titleLineColumns.large) continue
       chosen.push(noun.text)
@@ -80,7 +82,7 @@ function englishNouns(text: string): Noun[] {
   }
   for (const word of doc.match('#Noun').not('(#ProperNoun|#Pronoun|#Gerund)').not(NOT_NAME).out('array') as string[]) {
     const cleaned = clean(word).toLowerCase()
-    if (cleaned.length >= 3 && !EN_STOPWORDS.has(cleaned)) nouns.push({ key: cleaned, text: cleaned, name: false })
+    if (cleaned.length >= 3 && !EN_STOPWORDS.has(cleaned) && !GENERIC_NOUNS.has(cleaned)) nouns.push({ key: cleaned, text: cleaned, name: false })
   }
   return nouns
 }
