@@ -47,8 +47,6 @@ export function partTopics(parts: string[], speakers: string[], lang: Lang, loca
     const chosen: string[] = []
     for (const { noun } of ranked) {
       if (chosen.length === BUDGET.topics.maxTerms) break
-      // Past two, only names: a third common noun ("…, and business") blurs the topic more than it adds.
-      if (chosen.length >= BUDGET.topics.minTerms && !noun.name) continue
       if (chosen.some(text => text.toLowerCase().includes(noun.key) || noun.key.includes(text.toLowerCase()))) continue
       if (displayWidth(list.format([...chosen, noun.text])) > BUDGET.titleLineColumns.large) continue
       chosen.push(noun.text)
