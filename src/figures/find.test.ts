@@ -278,6 +278,10 @@ describe('tableFigures', () => {
 
 describe('findFigures: not figures', () => {
   it.each<[string, Lang]>([
+    // Estimates: "one or two tenths", not 12 tenths nor 20%.
+    ['大概只有一、兩成年輕時的經驗', 'zh'],
+    ['約一兩成', 'zh'],
+    ['三四万人', 'zh'],
     ['去年10月以来的最低点', 'zh'],
     ['DeepSeek的R1模型', 'zh'],
     ['这不仅仅是一个技术突破', 'zh'],
@@ -389,7 +393,6 @@ describe('findFigures: labels', () => {
     ['如今每个人每月花 15 欧元就能拥有每秒 10 mb 的流量。', 'zh', '15 欧元', '每个人每月花'],
     ['如今每个人每月花 15 欧元就能拥有每秒 10 mb 的流量。', 'zh', '10 mb', '拥有每秒流量'],
     // Only a verb before the figure, only a time after it: the clause before says what the verb is about.
-    ['但是他们年轻时的经验，可能只处理到一、两成的时候。', 'zh', '两成', '年轻时的经验处理'],
     ['大家可以走进我的办公室，一次和我聊上 40 分钟。', 'zh', '40 分钟', '大家可以走进我的办公室聊'],
     ['Nvidia fell 17% in one day.', 'en', '17%', 'Nvidia fell'],
     // Words after the figure that repeat those before it; a relative clause of its own.

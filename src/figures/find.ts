@@ -104,7 +104,9 @@ const PER_PREFIX = /每(股|吨|噸|桶|度|千瓦时|人|年|月|天|日|辆|�
 /** Left contexts that make a number part of something else: `第3`, `R1`, `GPT-4`, `1.2.3`, `7-11`, `数十亿`. */
 const ORDINAL = /第$/
 const GLUED_AFTER_LATIN = /(?:[A-Za-z][-_]?|\d[.,–-])$/
-const APPROXIMATE_CHINESE = /[数几]$/
+const APPROXIMATE_CHINESE = /(?:[数几]|[一二两兩三四五六七八九]、?)$/
+/** `一两成`, `三四万`: two neighbouring digits say "one or two tenths", an estimate, not a figure (nor 12 tenths). */
+const APPROXIMATE_PAIR = /^(?:一[二两兩]|[二两兩]三|三四|四五|五六|六七|七八|八九)/
 /** A bare number stuck to what follows: `5G`, `1.2.3`, `10-K`, `3.5 Sonnet`, `501(c)(3)`. */
 const GLUED_BEFORE = /[A-Za-z]|[.-][A-Za-z\d]|\s[A-Z]|\([A-Za-z\d]\)/y
 /**
@@ -281,6 +283,7 @@ function readFigure(text: string, token: Token, before: string, lang: Lang, uppe
   // Glue is read from the text itself: the previous figure's end (`€100` in `€100-200`) still glues.
   const adjacent = upperBound ? before : text.slice(Math.max(0, start - 2), start)
   if (ORDINAL.test(adjacent) || (chinese ? APPROXIMATE_CHINESE : GLUED_AFTER_LATIN).test(adjacent)) return undefined
+  if (chinese && APPROXIMATE_PAIR.test(token.text)) return undefined
   const measured = classify(text, read(text, start, token.text, chinese, false), before, lang)
   return measured && withRate(text, { ...measured, start }, before)
 }
