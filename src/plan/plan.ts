@@ -57,7 +57,8 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
     .map((section, index) => sectionPlan(section, index, article, weights, ctx, options))
   const ledger = new CalloutLedger()
 
-  const cover = KINDS.cover.plan({ title: article.title, lede: article.lede, byline: byline(article, ctx.locale), source: article.source }, ctx)
+  const shownByline = byline(article, ctx.locale)
+  const cover = KINDS.cover.plan({ title: article.title, lede: article.lede, byline: shownByline, source: article.source }, ctx)
   const highlights = article.highlights.length > 0 ? highlightsSlide(article, ctx) : undefined
   const keyNumbers = keyNumbersSlide(article, sections, ledger, ctx)
   const shownSections = sections.filter(s => s.texts.length > 0 || s.exchanges.length > 0)
@@ -105,7 +106,7 @@ export function planDeck(article: Article, options: PlanOptions = {}): DeckPlan 
     lang: article.lang,
     locale: article.locale,
     footer: footerOf(article),
-    byline: byline(article, ctx.locale),
+    byline: shownByline,
     ...(article.source ? { source: article.source } : {}),
     keyFigures: ledger.shown.map(f => ({ figure: f.text, label: f.label, sentence: f.sentence })),
     transcript: transcriptOf(article),
@@ -374,13 +375,15 @@ function keyNumbersSlide(article: Article, sections: SectionPlan[], ledger: Call
   }, ctx)
 }
 
-/**
- * Three takeaways: when the title asks a question, first the sentence that answers it best (sharing most of
- * its words, from the end of the article first); then the strongest sentences that carry figures.
- */
 /** A whole sentence, not a list item's label ("Zig 0.13.0 Released"). */
 const SENTENCE_END = /[.!?。！？]["”’)）]?$/u
 
+/**
+ * Three takeaways, in the article's order: when the title asks a question, first the sentence that answers it best
+ * (sharing most of its words, from the end of the article first); then statements with a figure, the author's own
+ * with one (a letter says "we spent 92%…"), and the strongest whole statements, so that a deck never ends on
+ * "Thank you" alone while its article states anything.
+ */
 function takeaways(article: Article, sections: SectionPlan[], weights: TermWeights): string[] {
   const { lang } = article
   // Statements that fit two lines, not someone's first-person voice or a question, unless the article has no other.
@@ -391,15 +394,11 @@ function takeaways(article: Article, sections: SectionPlan[], weights: TermWeigh
   const chosen: Candidate[] = []
   // Three different points: no two takeaways share a figure.
   const shownFigures = new Set<string>()
-  if (/[?？]\s*$/.test(article.title)) {
-    const titleWords = new Set(article.title.toLowerCase().match(/\p{Script=Han}{2}|[a-z]{4,}/gu) ?? [])
-    const overlap = (c: Candidate) => [...titleWords].filter(w => c.text.toLowerCase().includes(w)).length
-    const answer = [...pool].reverse().sort((a, b) => overlap(b) - overlap(a))[0]
-    if (answer && overlap(answer) > 0) chosen.push(answer)
-    for (const f of answer?.figures ?? []) shownFigures.add(figureKey(f))
+  const answer = /[?？]\s*$/.test(article.title) ? answerTo(article.title, pool) : undefined
+  if (answer) {
+    chosen.push(answer)
+    for (const f of answer.figures) shownFigures.add(figureKey(f))
   }
-  // Facts first: statements with a figure, then the author's own with one (a letter says "we spent 92%…"), then
-  // the strongest statements; a deck never ends on "Thank you" alone while its article states anything.
   const byScore = (list: Candidate[]) => [...list].sort((a, b) => b.score - a.score)
   const tiers = [byScore(pool.filter(c => c.figures.length > 0)), byScore(all.filter(c => c.figures.length > 0)), byScore(pool.filter(c => SENTENCE_END.test(c.text) && !ANAPHORA[lang].test(c.text)))]
   for (const c of tiers.flat()) {
@@ -408,9 +407,16 @@ function takeaways(article: Article, sections: SectionPlan[], weights: TermWeigh
     chosen.push(c)
     for (const f of c.figures) shownFigures.add(figureKey(f))
   }
-  // In the article's order, as its argument runs (an answer to the title's question stays first).
-  const answer = /[?？]\s*$/.test(article.title) ? chosen.slice(0, 1) : []
-  return [...answer, ...chosen.slice(answer.length).sort((a, b) => all.indexOf(a) - all.indexOf(b))].map(c => c.text)
+  const rest = chosen.filter(c => c !== answer).sort((a, b) => all.indexOf(a) - all.indexOf(b))
+  return [...(answer ? [answer] : []), ...rest].map(c => c.text)
+}
+
+/** The sentence sharing most words with a question title, from the end of the article first; none shares any. */
+function answerTo(title: string, pool: Candidate[]): Candidate | undefined {
+  const titleWords = new Set(title.toLowerCase().match(/\p{Script=Han}{2}|[a-z]{4,}/gu) ?? [])
+  const overlap = (c: Candidate) => [...titleWords].filter(w => c.text.toLowerCase().includes(w)).length
+  const best = [...pool].reverse().sort((a, b) => overlap(b) - overlap(a))[0]
+  return best && overlap(best) > 0 ? best : undefined
 }
 
 function slideCount(share: Share): number {
@@ -433,10 +439,9 @@ function shownInDeck(share: Share | undefined): boolean {
   return Boolean(share && (share.section || share.exchanges.length > 0))
 }
 
-/** Date and author, as the cover shows them. */
 /**
- * Who and when: the author, or for an article that is mostly a conversation, without one, the people in it (the first few, as the language
- * lists them), and the date in the deck's language (`September 2, 2025`, `2025年9月2日`).
+ * Who and when: the author, or for an article that is mostly a conversation and has none, the first few people in
+ * it as the language lists them; and the date in the deck's language (`September 2, 2025`, `2025年9月2日`).
  */
 function byline(article: Article, locale: Locale): string {
   const blocks = article.sections.flatMap(section => section.blocks).filter(block => block.kind !== 'subheading')
