@@ -75,7 +75,8 @@ export async function runDeck(options: DeckOptions, context: RunContext = {}): P
     }
     // The build worker starts loading Slidev now, while the deck is planned.
     const builders = needsBuild(options.formats) ? context.builders?.() ?? new BuilderPool(1) : undefined
-    // Its own worker goes once the deck is built: its 600–800 MB are not needed while Chromium prints.
+    // Its own worker is let go once the deck is built: it waits for the next run as the build server, or, with the
+    // server off or taken, exits, so that its 600–800 MB are not held while Chromium prints.
     const afterBuild = context.builders ? undefined : () => builders?.close()
     try {
       return await makeOutputs(await planDeck(inputs, options, report), options, { report, browser: context.browser, builders, afterBuild }, started)

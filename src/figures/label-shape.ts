@@ -46,11 +46,12 @@ export function readsAsMetric(label: string, sentence = label): boolean {
     // A place, a person or a date alone says where or when, not what is measured ("3% Canada", "30 days Past Year").
     return doc.match('(#Noun|#Acronym)').not('(#Place|#Person|#Date|#Value|#Pronoun)').found
   }
-  const words = chineseTags(toSimplified(text)).filter(({ word }) => /[\p{L}\p{N}]/u.test(word))
+  const simplified = toSimplified(text)
+  const words = chineseTags(simplified).filter(({ word }) => /[\p{L}\p{N}]/u.test(word))
   if (words.length === 0) return false
   if (ZH_OPENER_TAGS.test(words[0].tag) || ZH_OPENERS.has(words[0].word)) return false
   // Someone's words, not a measure: a pronoun (「營業稅我們付」, 「營業稅你付」, which jieba may not cut), or a verb's
   // ending (「牽涉到」).
-  if (words.some(({ tag: pos }) => pos === 'r') || ZH_SPOKEN.test(toSimplified(text))) return false
+  if (words.some(({ tag: pos }) => pos === 'r') || ZH_SPOKEN.test(simplified)) return false
   return words.some(({ tag: pos }) => ZH_NOUN.test(pos))
 }

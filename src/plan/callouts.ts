@@ -22,7 +22,8 @@ export function isCalloutWorthy(figure: Figure): boolean {
 
 /**
  * Figures strongest first: how often the article states them, whether the lede or highlights do, whether they
- * are a total (a table's `Total Income` row), their kind, then magnitude within a kind. Repeats of one figure count towards it and appear once.
+ * are a total (a table's `Total Income` row), their kind, then magnitude within a kind. Repeats of one figure
+ * count towards it and appear once.
  */
 export function rankByWeight(figures: Figure[], prominent: Set<string> = new Set()): Figure[] {
   const byKey = new Map<string, { figure: Figure, count: number, first: number }>()
