@@ -4,10 +4,7 @@
  * fragments of a sentence, not as a metric). Only labels that pass stand under a callout; the figure stays in the
  * bullets and the notes. Parts of speech from compromise (English) and jieba (Chinese).
  */
-import { Converter } from 'opencc-js/t2cn'
-import { chineseTags, nlp } from './language-tools.ts'
-
-const toSimplified = Converter({ from: 'tw', to: 'cn' })
+import { chineseTags, nlp, toSimplified } from './language-tools.ts'
 
 /**
  * jieba's tags for conjunctions, prepositions, particles and pronouns, and the verbs and adverbs that open a clause

@@ -10,11 +10,10 @@
  * (jieba's dictionary is Simplified; OpenCC converts character for character, so offsets still line up);
  * Intl.Segmenter for English.
  */
-import { Converter } from 'opencc-js/t2cn'
 import { BUDGET } from '../config.ts'
 import { displayWidth, segments, wordSegmenters } from '../text.ts'
 import type { Lang } from '../types.ts'
-import { addChineseWords, chineseTags } from './language-tools.ts'
+import { addChineseWords, chineseWords, toSimplified } from './language-tools.ts'
 
 /** A half-open range of offsets into the searched text. */
 export interface Span {
@@ -73,8 +72,6 @@ const EN_FILLERS = new Set(('a an the of in on at to for from by with as vs vers
 const POPULATION = new Set(('respondents respondent participants people users those them themselves say says said report '
   + 'reports reported answered answer think thinks thought consider considers considered believe believes feel feels '
   + 'agree agreed indicated stated 人 受访者 受访 用户 认为 表示 称 说 希望 觉得').split(' '))
-
-const toSimplified = Converter({ from: 't', to: 'cn' })
 
 /** A figure to label: its span, and for a count of things the noun counted (`flights`, `用户`). */
 export interface LabelTarget extends Span {
@@ -190,16 +187,9 @@ function sentenceWords(text: string, sentence: Span, lang: Lang): Word[] {
       text: segment, start: sentence.start + index, end: sentence.start + index + segment.length, pos: isWordLike ? 'w' : 'x', key: segment.toLowerCase(),
     }))
   }
-  const simplified = toSimplified(slice)
-  const source = simplified.length === slice.length ? simplified : slice
-  const words: Word[] = []
-  let offset = sentence.start
-  for (const { word, tag: pos } of chineseTags(source)) {
-    const original = text.slice(offset, offset + word.length)
-    words.push({ text: original, start: offset, end: offset + word.length, pos: /^[\p{L}\p{N}]/u.test(word) ? pos : 'x', key: word.toLowerCase() })
-    offset += word.length
-  }
-  return words
+  return chineseWords(slice).map(({ key, tag: pos, written, start, end }) => ({
+    text: written, start: sentence.start + start, end: sentence.start + end, pos: /^[\p{L}\p{N}]/u.test(key) ? pos : 'x', key,
+  }))
 }
 
 function isContent(word: Word, lang: Lang): boolean {

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import { add_word, tag } from 'jieba-wasm'
+import { Converter } from 'opencc-js/t2cn'
 import type nlpType from 'compromise'
 
 let english: typeof nlpType | undefined
@@ -30,4 +31,34 @@ export function chineseTags(text: string): { word: string, tag: string }[] {
     dictionaryLoaded = true
   }
   return tag(text, true)
+}
+
+/** Traditional Chinese as Simplified, character for character (jieba's dictionary and our word lists are Simplified). */
+export const toSimplified = Converter({ from: 't', to: 'cn' })
+
+/** A word of Chinese text with its tag, and where it stands in the text as written. */
+export interface ChineseWord {
+  /** As jieba cut and tagged it: Simplified, lower-cased for Latin. */
+  key: string
+  tag: string
+  /** As the text writes it (Traditional stays Traditional). */
+  written: string
+  start: number
+  end: number
+}
+
+/**
+ * jieba's words of `text`, tagged on its Simplified form (jieba's dictionary is Simplified; OpenCC converts
+ * character for character, so offsets line up) and given back as written.
+ */
+export function chineseWords(text: string): ChineseWord[] {
+  const simplified = toSimplified(text)
+  const source = simplified.length === text.length ? simplified : text
+  const words: ChineseWord[] = []
+  let offset = 0
+  for (const { word, tag } of chineseTags(source)) {
+    words.push({ key: word.toLowerCase(), tag, written: text.slice(offset, offset + word.length), start: offset, end: offset + word.length })
+    offset += word.length
+  }
+  return words
 }

@@ -4,14 +4,12 @@
  * hedge funds", 「NFT、區塊鏈和遊戲」. Nouns come from compromise (English) and jieba (Chinese): a title made of
  * them reads as a topic, where a line of the conversation would read as a quote. Pure: no I/O.
  */
-import { Converter } from 'opencc-js/t2cn'
 import { BUDGET, GENERIC_NOUNS } from '../config.ts'
-import { chineseTags, nlp } from '../figures/language-tools.ts'
+import { chineseWords, nlp } from '../figures/language-tools.ts'
 import { displayWidth } from '../text.ts'
 import type { Lang, Locale } from '../types.ts'
 import { EN_STOPWORDS } from './sentences.ts'
 
-const toSimplified = Converter({ from: 'tw', to: 'cn' })
 /** jieba's noun tags (names, places, organisations, other proper nouns) and Latin words (`NFT`, `Apple`). */
 const ZH_NOUN = /^(?:n|nr|nrt|ns|nt|nz|eng)$/
 
@@ -92,16 +90,7 @@ function clean(term: string): string {
 
 /** Nouns of two or more characters, tagged on the Simplified text and shown as the article writes them. */
 function chineseNouns(text: string): Noun[] {
-  const simplified = toSimplified(text)
-  const source = simplified.length === text.length ? simplified : text
-  const nouns: Noun[] = []
-  let offset = 0
-  for (const { word, tag } of chineseTags(source)) {
-    const original = text.slice(offset, offset + word.length)
-    offset += word.length
-    if (ZH_NOUN.test(tag) && (/^\p{Script=Han}+$/u.test(word) ? word.length >= 2 : /^[A-Za-z][\w.&-]{1,}$/.test(word))) {
-      nouns.push({ key: word.toLowerCase(), text: original, name: tag !== 'n' })
-    }
-  }
-  return nouns
+  return chineseWords(text)
+    .filter(({ key, tag }) => ZH_NOUN.test(tag) && (/^\p{Script=Han}+$/u.test(key) ? key.length >= 2 : /^[a-z][\w.&-]{1,}$/.test(key)))
+    .map(({ key, tag, written }) => ({ key, text: written, name: tag !== 'n' }))
 }
