@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../src/cli/paths.ts'
 import { generateDeck } from '../src/generate.ts'
 import { buildWorkerPids, serverOptions } from '../src/build/build-server.ts'
+import { SlidevBuilder } from '../src/build/slidev.ts'
 import { teardown as stopBuildWorkers } from './global-setup.ts'
 import { ENGLISH_ARTICLE, runCli, spawnCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
@@ -212,5 +213,37 @@ describe.skipIf(!serverOptions())('the build server', () => {
   it('is neither used nor left behind with DECK_BUILD_SERVER=off', () => {
     expect(runCli('deck', args, { DECK_BUILD_SERVER: 'off' }).status).toBe(0)
     expect(buildWorkerPids()).toEqual([])
+  })
+})
+
+describe('a build worker that dies between builds', () => {
+  it('is replaced by the next build, which succeeds', async () => {
+    const previous = process.env.DECK_BUILD_SERVER
+    process.env.DECK_BUILD_SERVER = 'off'
+    const builder = new SlidevBuilder()
+    try {
+      const entry = join(PROJECT_ROOT, 'slides.md')
+      await builder.build(entry, join(tempDir('worker'), 'dist'), { withoutNotes: false })
+      const workers = buildWorkerPids()
+      expect(workers).toHaveLength(1)
+      process.kill(workers[0])
+      // Gone once this process has reaped it (a zombie still answers signal 0), which is when Node reports the exit.
+      const reaped = () => {
+        try {
+          process.kill(workers[0], 0)
+          return false
+        } catch {
+          return true
+        }
+      }
+      await expect.poll(reaped, { timeout: 5000 }).toBe(true)
+      const dist = join(tempDir('worker'), 'dist')
+      await builder.build(entry, dist, { withoutNotes: false })
+      expect(readdirSync(dist)).toContain('index.html')
+    } finally {
+      builder.close()
+      if (previous === undefined) delete process.env.DECK_BUILD_SERVER
+      else process.env.DECK_BUILD_SERVER = previous
+    }
   })
 })

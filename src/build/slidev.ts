@@ -32,6 +32,8 @@ interface BuildRequest extends BuildOptions {
 /** A warm Slidev, in a worker of this run's or in the build server: one build at a time. */
 interface Worker {
   builds: number
+  /** False once its process has exited or the server has closed the connection: a later build opens another. */
+  alive(): boolean
   build(request: BuildRequest): Promise<Reply>
   close(): void
 }
@@ -50,7 +52,7 @@ export class SlidevBuilder {
 
   async build(entry: string, outDir: string, options: BuildOptions): Promise<void> {
     let worker = await (this.worker ??= openWorker())
-    if (worker.builds >= BUILD.buildsPerWorker) worker = await this.replace()
+    if (worker.builds >= BUILD.buildsPerWorker || !worker.alive()) worker = await this.replace()
     worker.builds++
     const reply = await worker.build({ entry, outDir, withoutNotes: options.withoutNotes, base: options.base }).catch(error => {
       this.close()
@@ -106,6 +108,7 @@ function forkWorker(server?: ServerOptions): Worker {
   pipe.unref()
   return {
     builds: 0,
+    alive: () => child.connected,
     build: request => new Promise<Reply>((resolve, reject) => {
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         reject(toolFailure('slidev build', { stdout: '', stderr: stderr.join('') }, { code, signal }))
@@ -134,6 +137,7 @@ function serverWorker(socket: Socket): Worker {
   socket.unref()
   return {
     builds: 0,
+    alive: () => !socket.destroyed && !socket.readableEnded,
     build: request => new Promise<Reply>((resolve, reject) => {
       let buffered = ''
       const onData = (chunk: string) => {
