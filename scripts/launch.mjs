@@ -41,7 +41,8 @@ if (!existsSync(join(out, `${command}.mjs`))) {
   const { build } = await import('esbuild')
   const staged = `${out}.${process.pid}`
   await build({
-    entryPoints: COMMANDS.map(name => ({ in: join(ROOT, 'scripts', `${name}.ts`), out: name })),
+    // The generator is an entry of its own: the build server (src/build/build-server.ts) plans decks with it.
+    entryPoints: [...COMMANDS.map(name => ({ in: join(ROOT, 'scripts', `${name}.ts`), out: name })), { in: join(ROOT, 'src', 'generate.ts'), out: 'generate' }],
     outdir: staged,
     outExtension: { '.js': '.mjs' },
     bundle: true,

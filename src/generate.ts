@@ -37,6 +37,20 @@ export function runStages(source: string, options: GenerateOptions = {}): Genera
   return { plan, markdown: renderSlides(plan, options), warnings: article.warnings }
 }
 
+/** Two short articles that between them load both word taggers and run every stage. */
+const WARM_UP_ARTICLES = [
+  '# Warm-up\n\nRevenue rose 12% to $4.2 billion in 2024, the company said.\n\n## Costs\n\nCosts fell by a third.',
+  '# 预热\n\n公司收入增长了12%，达到42亿美元。\n\n## 成本\n\n成本下降了三分之一。',
+]
+
+/**
+ * Runs the stages on WARM_UP_ARTICLES: a process that stays (the build server) loads jieba's dictionary and
+ * compromise's lexicon and compiles the hot code before its first deck, which it then plans in ≈ 0.1 s, not ≈ 0.8 s.
+ */
+export function warmUp(): void {
+  for (const article of WARM_UP_ARTICLES) runStages(article)
+}
+
 /** What we write must be exactly the slides we planned, as Slidev itself will split them. */
 function assertSlideCount(markdown: string, planned: number): void {
   const parsed = parseSync(markdown, 'slides.md').slides.length

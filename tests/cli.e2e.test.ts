@@ -186,14 +186,20 @@ describe.skipIf(!serverOptions())('the build server', () => {
   const args = [article, '--out', dir, '--formats', 'web', '--skip-check', '--force']
   const cpuSeconds = (pid: number) => Number(execFileSync('ps', ['-o', 'times=', '-p', String(pid)], { encoding: 'utf8' }))
   const outputs = () => ['slides.md', 'dist/index.html'].map(f => readFileSync(join(dir, f), 'utf8'))
+  let plannedInServer = ''
 
-  it('outlives the run that started it, and builds the next run\'s deck', () => {
+  it('outlives the run that started it, and plans and builds the next run\'s deck', () => {
     stopBuildWorkers()
-    expect(runCli('deck', args).status).toBe(0)
+    const first = runCli('deck', args)
+    expect(first.status).toBe(0)
+    expect(first.stderr).not.toContain('in the build server')
     const servers = buildWorkerPids()
     expect(servers).toHaveLength(1)
     const before = cpuSeconds(servers[0])
-    expect(runCli('deck', args).status).toBe(0)
+    const next = runCli('deck', args)
+    expect(next.status).toBe(0)
+    expect(next.stderr).toMatch(/slides planned from .* in the build server/)
+    plannedInServer = readFileSync(join(dir, 'slides.md'), 'utf8')
     expect(buildWorkerPids()).toEqual(servers)
     expect(cpuSeconds(servers[0])).toBeGreaterThan(before)
   })
@@ -210,9 +216,11 @@ describe.skipIf(!serverOptions())('the build server', () => {
     await expect.poll(buildWorkerPids, { timeout: 5000 }).toEqual([])
   })
 
-  it('is neither used nor left behind with DECK_BUILD_SERVER=off', () => {
+  it('is neither used nor left behind with DECK_BUILD_SERVER=off, and plans the same slides as it', () => {
+    writeFileSync(article, ENGLISH_ARTICLE) // as the server planned it
     expect(runCli('deck', args, { DECK_BUILD_SERVER: 'off' }).status).toBe(0)
     expect(buildWorkerPids()).toEqual([])
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toBe(plannedInServer)
   })
 })
 

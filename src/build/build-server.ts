@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { BUILD } from '../config.ts'
@@ -18,6 +18,8 @@ export interface ServerOptions {
   path: string
   idleMs: number
   buildsLimit: number
+  /** The generator bundle (a file URL) the server plans decks with, when this code runs bundled. */
+  generator?: string
 }
 
 /** How a forked worker learns that it may become the server, and its ServerOptions (read by ./slidev-worker.mjs). */
@@ -39,7 +41,16 @@ export function serverOptions(env: NodeJS.ProcessEnv = process.env): ServerOptio
   if (Buffer.byteLength(path) > MAX_SOCKET_PATH) return undefined
   // Only this user may connect: the server builds whatever entry it is sent.
   mkdirSync(folder, { recursive: true, mode: 0o700 })
-  return { path, idleMs: BUILD.serverIdleMs, buildsLimit: BUILD.buildsPerWorker }
+  return { path, idleMs: BUILD.serverIdleMs, buildsLimit: BUILD.buildsPerWorker, generator: bundledGenerator() }
+}
+
+/**
+ * The generator as launch.mjs bundles it, beside this code. Run from source (tsx, the tests' own imports) there is
+ * none: such a run plans its decks itself and its server only builds.
+ */
+function bundledGenerator(): string | undefined {
+  const bundled = new URL('./generate.mjs', import.meta.url)
+  return existsSync(bundled) ? bundled.href : undefined
 }
 
 /** A connection to a free server at `path`, or undefined when there is none or it is busy. */

@@ -11,6 +11,10 @@
  *
  * Request: { entry, outDir, withoutNotes, base? }. Reply: { ok, stdout, stderr }, the build's own output as the
  * CLI would have printed it (the error last, as Node prints an uncaught one).
+ *
+ * A build server also plans decks: { task: 'generate', module, payload } runs `generateDeck` of the generator
+ * bundle `module` (launch.mjs makes it) on the article and options in `payload`, and replies { ok, payload } with
+ * the generated deck; payloads are v8-serialized (the options hold a Map), in base64.
  */
 import { readFileSync, unlinkSync } from 'node:fs'
 import { createRequire, register } from 'node:module'
@@ -18,6 +22,7 @@ import { createServer, connect } from 'node:net'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { inspect } from 'node:util'
+import { deserialize, serialize } from 'node:v8'
 
 const cliRoot = dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json'))
 // Slidev decides from the script it was started as whether it runs installed or globally, and so where it finds
@@ -76,17 +81,53 @@ async function runBuild(request) {
   }
 }
 
+/**
+ * The generator a server plans with: the bundle of the run that started it, loaded and warmed up while the server
+ * waits for its first client (jieba's dictionary and compromise's lexicon, ≈ 0.7 s a run otherwise). Only that
+ * bundle: jieba is shared by every copy of the generator, and a later bundle's words added to it could change how
+ * the first one cuts Chinese. A client with another bundle (its code changed since) plans the deck itself.
+ * @type {{ module: string, loaded?: Promise<{ generateDeck: Function, warmUp: Function }> } | undefined}
+ */
+let generator
+
+function loadGenerator() {
+  if (!generator) return undefined
+  generator.loaded ??= import(generator.module).then(module => {
+    module.warmUp()
+    return module
+  })
+  return generator.loaded
+}
+
+/** @param {{ module: string, payload: string }} request */
+async function runGenerate({ module, payload }) {
+  const loaded = module === generator?.module ? loadGenerator() : undefined
+  if (!loaded) return { ok: false, stdout: '', stderr: `this build server plans with ${generator?.module ?? 'no generator'}, not ${module}` }
+  try {
+    const [source, options] = deserialize(Buffer.from(payload, 'base64'))
+    return { ok: true, payload: serialize((await loaded).generateDeck(source, options)).toString('base64') }
+  } catch (error) {
+    return { ok: false, stdout: '', stderr: `${inspect(error)}\n` }
+  }
+}
+
 // Writes to the creator's stderr pipe fail once it has exited (a server outlives it): those are dropped.
 process.stderr.on('error', () => {})
 
-/** @type {{ path: string, idleMs: number, buildsLimit: number } | undefined} set when this worker may become the build server */
+/** @type {{ path: string, idleMs: number, buildsLimit: number, generator?: string } | undefined} set when this worker may become the build server */
 const serverOptions = process.env.DECK_BUILD_SERVER_OPTIONS ? JSON.parse(process.env.DECK_BUILD_SERVER_OPTIONS) : undefined
+if (serverOptions?.generator) generator = { module: serverOptions.generator }
 const server = serverOptions && buildServer(serverOptions)
 
 /** One build at a time: the creator's requests and a server client's are queued here. */
 let queue = Promise.resolve()
 /** @param {any} request */
 function enqueue(request) {
+  if (request.task === 'generate') {
+    const reply = queue.then(() => runGenerate(request))
+    queue = reply.then(() => {})
+    return reply
+  }
   const reply = queue.then(() => runBuild(request))
   queue = reply.then(reply => server?.built(reply))
   return reply
@@ -165,6 +206,7 @@ function buildServer({ path, idleMs, buildsLimit }) {
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
     globalThis.gc?.()
+    loadGenerator()?.catch(() => {}) // a generator that does not load is reported to the client that asks for it
   }
   return {
     released,
