@@ -491,6 +491,11 @@ export const BUILD = {
    * waits (more after more builds); a run that finds it saves 2–3 s.
    */
   serverIdleMs: 5 * 60_000,
+  /**
+   * This long after a build (when the run that built has printed its PDFs) the server collects the build's garbage
+   * and, the first time, loads and warms up its generator: work that would compete with the run's Chromium.
+   */
+  serverSettleMs: 10_000,
 }
 
 /** One writer per output folder (src/build/lock.ts). */

@@ -17,6 +17,8 @@ import { PROJECT_ROOT } from '../cli/paths.ts'
 export interface ServerOptions {
   path: string
   idleMs: number
+  /** How long after a build the server waits before it collects garbage and warms its generator up. */
+  settleMs: number
   buildsLimit: number
   /** The generator bundle (a file URL) the server plans decks with, when this code runs bundled. */
   generator?: string
@@ -41,7 +43,7 @@ export function serverOptions(env: NodeJS.ProcessEnv = process.env): ServerOptio
   if (Buffer.byteLength(path) > MAX_SOCKET_PATH) return undefined
   // Only this user may connect: the server builds whatever entry it is sent.
   mkdirSync(folder, { recursive: true, mode: 0o700 })
-  return { path, idleMs: BUILD.serverIdleMs, buildsLimit: BUILD.buildsPerWorker, generator: bundledGenerator() }
+  return { path, idleMs: BUILD.serverIdleMs, settleMs: BUILD.serverSettleMs, buildsLimit: BUILD.buildsPerWorker, generator: bundledGenerator() }
 }
 
 /**

@@ -114,7 +114,7 @@ async function runGenerate({ module, payload }) {
 // Writes to the creator's stderr pipe fail once it has exited (a server outlives it): those are dropped.
 process.stderr.on('error', () => {})
 
-/** @type {{ path: string, idleMs: number, buildsLimit: number, generator?: string } | undefined} set when this worker may become the build server */
+/** @type {{ path: string, idleMs: number, settleMs: number, buildsLimit: number, generator?: string } | undefined} set when this worker may become the build server */
 const serverOptions = process.env.DECK_BUILD_SERVER_OPTIONS ? JSON.parse(process.env.DECK_BUILD_SERVER_OPTIONS) : undefined
 if (serverOptions?.generator) generator = { module: serverOptions.generator }
 const server = serverOptions && buildServer(serverOptions)
@@ -144,18 +144,21 @@ process.on('disconnect', () => server ? server.released('creator') : process.exi
  * client at a time, until it has been idle for `idleMs`. It retires (stops listening, and exits once its client
  * leaves) after a failed build or `buildsLimit` builds; a client that leaves during its build (an interrupted
  * run) ends it at once: Slidev's state may be half-made.
- * @param {{ path: string, idleMs: number, buildsLimit: number }} options
+ * @param {{ path: string, idleMs: number, settleMs: number, buildsLimit: number }} options
  */
-function buildServer({ path, idleMs, buildsLimit }) {
+function buildServer({ path, idleMs, settleMs, buildsLimit }) {
   /** @type {unknown} who may build now: the creator (over IPC) until it leaves, then one socket client at a time */
   let owner = process.connected ? 'creator' : undefined
   let listening = false
   /** @type {NodeJS.Timeout | undefined} */
   let idle
+  /** @type {NodeJS.Timeout | undefined} */
+  let afterwards
   const listener = createServer(socket => {
     if (owner || !listening) return socket.destroy() // busy: that run builds in a worker of its own
     owner = socket
     clearTimeout(idle)
+    clearTimeout(afterwards)
     let buffered = ''
     let building = false
     socket.setEncoding('utf8')
@@ -205,8 +208,12 @@ function buildServer({ path, idleMs, buildsLimit }) {
     owner = undefined
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
-    globalThis.gc?.()
-    loadGenerator()?.catch(() => {}) // a generator that does not load is reported to the client that asks for it
+    // Once the run that built has printed (Chromium needs the CPU until then): the build's garbage is collected
+    // (≈ 0.3 s of CPU) and the generator loaded and warmed up (≈ 1 s, once); a client that comes earlier waits for it.
+    afterwards = setTimeout(() => {
+      globalThis.gc?.()
+      loadGenerator()?.catch(() => {}) // a generator that does not load is reported to the client that asks for it
+    }, settleMs)
   }
   return {
     released,

@@ -18,7 +18,7 @@ import { Staging } from '../build/outputs.ts'
 import { lockFolder } from '../build/lock.ts'
 import { BuilderPool } from '../build/slidev.ts'
 import { buildStamp, readStamp, stampText } from '../build/stamp.ts'
-import type { ExportedDeck } from '../export/exported-deck.ts'
+import type { DeckPage, ExportedDeck } from '../export/exported-deck.ts'
 import { FORMATS, formatsNeeding, type Format, type Job, type Needs } from '../export/formats.ts'
 import type { GenerateOptions } from '../generate.ts'
 import type { RenderOptions } from '../render/slides.ts'
@@ -178,20 +178,27 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
     if (built) {
       // The page formats are made from this build; when the web deck itself was not asked for, it is thrown away.
       const dist = options.formats.includes('web') ? await staging.path(paths.outputs.web) : await staging.scratch(paths.outputs.web)
-      await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () => {
-        const building = context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base }))
-        if (opened) startChromium()
-        return building
-      })
+      // Chromium's page for the deck is made while Slidev builds it.
+      let page: Promise<DeckPage> | undefined
+      try {
+        await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () => {
+          const building = context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base }))
+          if (opened) page = startChromium().then(({ browser, prepareDeckPage }) => prepareDeckPage({ distDir: dist, browser: browser! }))
+          page?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
+          return building
+        })
+      } catch (error) {
+        await page?.then(unused => unused.close(), () => {})
+        throw error
+      }
       context.afterBuild?.()
       // Slidev copies all of public/ into the build: earlier runs' images are not published.
       await pruneCopies(join(dist, IMAGES.folder), pictures)
-      if (opened) {
-        const { browser, openExportedDeck } = await startChromium()
+      if (page) {
         const printed = formatsNeeding(options.formats, 'page')
         const jobs = await Promise.all(printed.map(([format]) => job(format)))
         // One page load for every step; the first step waits for it, so its time counts there.
-        const opening = openExportedDeck({ distDir: dist, browser: browser!, expectedSlides: plan.slides.length })
+        const opening = page.then(prepared => prepared.open(plan.slides.length))
         try {
           if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening, report))
           if (printed.length > 0) {
@@ -226,14 +233,14 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
 interface Chromium {
   path: string
   browser?: Browser
-  openExportedDeck: typeof import('../export/exported-deck.ts').openExportedDeck
+  prepareDeckPage: typeof import('../export/exported-deck.ts').prepareDeckPage
 }
 
 async function loadChromium(launch: boolean, shared: RunContext['browser']): Promise<Chromium> {
   const { findChromium, launchChromium } = await import('../export/chromium.ts')
-  const { openExportedDeck } = await import('../export/exported-deck.ts')
+  const { prepareDeckPage } = await import('../export/exported-deck.ts')
   const path = findChromium()
-  return { path, browser: launch ? await (shared?.() ?? launchChromium(path)) : undefined, openExportedDeck }
+  return { path, browser: launch ? await (shared?.() ?? launchChromium(path)) : undefined, prepareDeckPage }
 }
 
 /** Whether these formats need the web build: the web deck itself, or a page printed from it. */

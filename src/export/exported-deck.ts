@@ -64,7 +64,22 @@ const SLIDE_SELECTOR = '#export-content > .print-slide-container'
 
 export async function openExportedDeck(options: ExportedDeckOptions): Promise<ExportedDeck> {
   if (!existsSync(join(options.distDir, 'index.html'))) throw new DeckError(`${options.distDir} has no built deck (no index.html)`)
-  const server = await serveDeck(options.distDir, 0, builtBase(options.distDir))
+  return (await prepareDeckPage(options)).open(options.expectedSlides)
+}
+
+/** Chromium's page for a deck, made before it is opened: a run makes it while Slidev is still building the deck. */
+export interface DeckPage {
+  /** Loads the built deck; a build with another slide count than `expectedSlides` is stale. Closes the page on failure. */
+  open(expectedSlides?: number): Promise<ExportedDeck>
+  close(): Promise<void>
+}
+
+/**
+ * The loopback server, the browser context and the page for the deck to be built in `distDir` (≈ 0.2 s of a
+ * run, which a build hides). The server learns the deck's base from its index.html on the first request.
+ */
+export async function prepareDeckPage(options: Omit<ExportedDeckOptions, 'expectedSlides'>): Promise<DeckPage> {
+  const server = await serveDeck(options.distDir, 0, () => builtBase(options.distDir))
   let browser: Browser | undefined
   let context: BrowserContext | undefined
   const close = async () => {
@@ -72,18 +87,31 @@ export async function openExportedDeck(options: ExportedDeckOptions): Promise<Ex
     if (!options.browser) await browser?.close()
     await server.close()
   }
+  let deck: WatchedPage
   try {
     browser = options.browser ?? await launchChromium(options.chromium ?? findChromium())
-    context = await browser.newContext({ viewport: SLIDE, proxy: offline(server.url) })
-    const deck = await openPage(context, server.url)
-    const slides = await showAllSlides(deck, server.url)
-    if (options.expectedSlides !== undefined && slides !== options.expectedSlides) {
-      throw new DeckError(`the web build has ${slides} slides but the plan has ${options.expectedSlides}; rebuild the deck`)
-    }
-    return session(deck, context, server.url, slides, close)
+    context = await browser.newContext({ viewport: SLIDE, proxy: offline(server.origin) })
+    deck = await openPage(context, server.origin)
+    // Print media from the start: the exporter lays slides out unscaled, one after another, as on paper.
+    await deck.page.emulateMedia({ media: 'print' })
   } catch (error) {
     await close()
     throw error
+  }
+  return {
+    async open(expectedSlides) {
+      try {
+        const slides = await showAllSlides(deck, server.url)
+        if (expectedSlides !== undefined && slides !== expectedSlides) {
+          throw new DeckError(`the web build has ${slides} slides but the plan has ${expectedSlides}; rebuild the deck`)
+        }
+        return session(deck, context!, server.origin, slides, close)
+      } catch (error) {
+        await close()
+        throw error
+      }
+    },
+    close,
   }
 }
 
@@ -159,12 +187,10 @@ function race<T>(watched: WatchedPage, work: Promise<T>): Promise<T> {
   return Promise.race([work, watched.failed])
 }
 
-/** Opens `/export` in print media, waits until every slide, font and image is in place, and counts the slides. */
-async function showAllSlides(deck: WatchedPage, origin: string): Promise<number> {
+/** Opens `/export` (in print media), waits until every slide, font and image is in place, and counts the slides. */
+async function showAllSlides(deck: WatchedPage, url: string): Promise<number> {
   const { page } = deck
-  // Print media from the start: the exporter lays slides out unscaled, one after another, as on paper.
-  await page.emulateMedia({ media: 'print' })
-  await race(deck, page.goto(`${origin}/export`))
+  await race(deck, page.goto(`${url}/export`))
   const mounted = await race(deck, page.waitForFunction(
     () => document.querySelector('#export-content') ? 'export' : document.querySelector('#page-root') ? 'play' : false,
     undefined,

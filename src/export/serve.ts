@@ -6,6 +6,8 @@ import { join, resolve, sep } from 'node:path'
 import sirv from 'sirv'
 
 export interface DeckServer {
+  /** `http://127.0.0.1:<port>`. */
+  origin: string
   /** The origin and `base`, without the trailing slash: `${url}/1` is the first slide. */
   url: string
   close(): Promise<void>
@@ -14,9 +16,12 @@ export interface DeckServer {
 /**
  * Serves `root` under the URL path `base` (a deck built with `--base`). A path that is no file gets the nearest
  * index.html above it: the deck's own for one deck, and for a folder of decks (`--out-dir`) the right deck's.
+ * A function as `base` is asked on the first request (or `url`): a server started before its deck is built.
  */
-export async function serveDeck(root: string, port = 0, base = '/'): Promise<DeckServer> {
+export async function serveDeck(root: string, port = 0, base: string | (() => string) = '/'): Promise<DeckServer> {
   const folder = resolve(root)
+  let basePath = typeof base === 'string' ? base : undefined
+  const servedBase = () => basePath ??= (base as () => string)()
   const files = sirv(folder, { dev: true, etag: true })
   const notFound = (res: Parameters<typeof files>[1]) => {
     res.statusCode = 404
@@ -24,8 +29,8 @@ export async function serveDeck(root: string, port = 0, base = '/'): Promise<Dec
   }
   const server: Server = createServer((req, res) => {
     const { pathname, search } = new URL(req.url ?? '/', 'http://deck')
-    if (!pathname.startsWith(base)) return notFound(res)
-    req.url = `/${pathname.slice(base.length)}${search}`
+    if (!pathname.startsWith(servedBase())) return notFound(res)
+    req.url = `/${pathname.slice(servedBase().length)}${search}`
     files(req, res, () => {
       const index = nearestIndex(folder, req.url!.split('?')[0])
       if (index === undefined) return notFound(res)
@@ -37,9 +42,12 @@ export async function serveDeck(root: string, port = 0, base = '/'): Promise<Dec
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)
   })
-  const { port: bound } = server.address() as AddressInfo
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
-    url: `http://127.0.0.1:${bound}${base.replace(/\/$/, '')}`,
+    origin,
+    get url() {
+      return `${origin}${servedBase().replace(/\/$/, '')}`
+    },
     close: () => new Promise<void>(resolve => server.close(() => resolve())),
   }
 }
