@@ -154,22 +154,26 @@ function measure([command, args]: [string, string[]], { cwd = PROJECT_ROOT, mayF
  */
 function treeRssMb(root: number): number {
   const children = new Map<number, number[]>()
-  const rss = new Map<number, number>()
   for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name)).map(Number)) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
       children.set(parent, [...(children.get(parent) ?? []), pid])
-      rss.set(pid, Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0))
     } catch {
       // The process ended between the listing and the read.
     }
   }
+  // Only the tree's smaps: reading every process's (the build server's GB, other Chromiums) every 100 ms took
+  // CPU from the runs being measured.
   let kb = 0
   const stack = [root]
   while (stack.length > 0) {
     const pid = stack.pop()!
-    kb += rss.get(pid) ?? 0
+    try {
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // Ended meanwhile.
+    }
     stack.push(...(children.get(pid) ?? []))
   }
   return kb / 1024

@@ -487,13 +487,13 @@ export const BUILD = {
   /** A worker is replaced after this many builds: Slidev and Vite keep a few MB of each build. */
   buildsPerWorker: 20,
   /**
-   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 0.6–1 GB while it
-   * waits (more after more builds); a run that finds it saves 2–3 s.
+   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 0.7–1.6 GB while it
+   * waits (more after more builds, up to buildsPerWorker); a run that finds it saves 3–4 s.
    */
   serverIdleMs: 5 * 60_000,
   /**
-   * This long after a build (when the run that built has printed its PDFs) the server collects the build's garbage
-   * and, the first time, loads and warms up its generator: work that would compete with the run's Chromium.
+   * This long after a build (when the run that built has printed its PDFs) the server loads and warms up its
+   * generator, work that would compete with the run's Chromium.
    */
   serverSettleMs: 10_000,
 }

@@ -103,8 +103,6 @@ function forkWorker(server?: ServerOptions): Worker {
   // another run; this run's interrupt stops it all the same.
   const child = fork(join(PROJECT_ROOT, 'src', 'build', 'slidev-worker.mjs'), [], {
     cwd: PROJECT_ROOT,
-    // --expose-gc: a server collects the build's garbage before it waits (./slidev-worker.mjs).
-    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     detached: server !== undefined,
     env: server ? { ...process.env, [SERVER_OPTIONS_ENV]: JSON.stringify(server) } : process.env,
