@@ -1,9 +1,13 @@
 /** Finds a Chromium to print with: CHROME_PATH, Playwright's own build, then the system's. */
 import { accessSync, constants } from 'node:fs'
-import { chromium, type Browser } from 'playwright-chromium'
+import { createRequire } from 'node:module'
+import type { Browser } from 'playwright-chromium'
 import { CHROMIUM_CANDIDATES } from '../config.ts'
 import { DeckError, firstLine } from '../errors.ts'
 import { track } from '../build/interrupt.ts'
+
+// Required as CommonJS, which it is: imported as ESM, Node first scans its modules for their exports (≈ 0.1 s).
+const { chromium } = createRequire(import.meta.url)('playwright-chromium') as typeof import('playwright-chromium')
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CHROME_PATH) {

@@ -2,10 +2,14 @@
  * What pdf-lib adds to Chromium's prints: the deck PDF's title and outline, and the handout's slides, drawn as
  * the deck PDF's own pages (vector: text stays text, and the file stays small) into the slots the handout left.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFEmbeddedPage, type PDFObject, type PDFPage } from 'pdf-lib'
+import { createRequire } from 'node:module'
+import type { PDFDict, PDFDocument, PDFEmbeddedPage, PDFObject, PDFPage, PDFRef } from 'pdf-lib'
 import { DeckError } from '../errors.ts'
 import type { DeckPlan } from '../types.ts'
 import { SLOT_WIDTH_MM } from './handout.ts'
+
+// Required as CommonJS, which its entry is: imported as ESM, Node first scans its ≈ 200 modules for their exports (≈ 0.1 s).
+const pdf = createRequire(import.meta.url)('pdf-lib') as typeof import('pdf-lib')
 
 const POINTS_PER_MM = 72 / 25.4
 
@@ -19,7 +23,7 @@ export async function titledDeck(printed: Uint8Array, plan: DeckPlan): Promise<U
 
 /** The deck as Chromium printed it, with one page per slide or a DeckError. */
 export async function loadDeck(printed: Uint8Array, plan: DeckPlan): Promise<PDFDocument> {
-  const doc = await PDFDocument.load(printed)
+  const doc = await pdf.PDFDocument.load(printed)
   if (doc.getPageCount() !== plan.slides.length) {
     throw new DeckError(`Chromium printed ${doc.getPageCount()} pages for ${plan.slides.length} slides; a slide overflows its page`)
   }
@@ -37,7 +41,7 @@ function addOutline(doc: PDFDocument, titles: string[]): void {
   const items: PDFRef[] = titles.map(() => context.nextRef())
   titles.forEach((title, i) => {
     context.assign(items[i], context.obj({
-      Title: PDFHexString.fromText(title), // UTF-16: titles are Chinese
+      Title: pdf.PDFHexString.fromText(title), // UTF-16: titles are Chinese
       Parent: root,
       ...(i > 0 && { Prev: items[i - 1] }),
       ...(i < items.length - 1 && { Next: items[i + 1] }),
@@ -45,8 +49,8 @@ function addOutline(doc: PDFDocument, titles: string[]): void {
     }))
   })
   context.assign(root, context.obj({ Type: 'Outlines', First: items[0], Last: items[items.length - 1], Count: items.length }))
-  doc.catalog.set(PDFName.of('Outlines'), root)
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  doc.catalog.set(pdf.PDFName.of('Outlines'), root)
+  doc.catalog.set(pdf.PDFName.of('PageMode'), pdf.PDFName.of('UseOutlines'))
 }
 
 /** Where a slot landed: its handout page and the centre of its box, in PDF points. */
@@ -62,7 +66,7 @@ interface Slot {
  * ±0.4 pt, and the size is the one handout.ts gave the box. The marker links are removed: they lead nowhere.
  */
 export async function placeSlides(handoutPdf: Uint8Array, deck: PDFDocument, marker: string): Promise<Uint8Array> {
-  const handout = await PDFDocument.load(handoutPdf)
+  const handout = await pdf.PDFDocument.load(handoutPdf)
   const slots = takeSlots(handout, marker)
   // One call, so fonts the slides share are copied once.
   const slides = await handout.embedPdf(deck, deck.getPageIndices())
@@ -88,25 +92,25 @@ function takeSlots(doc: PDFDocument, marker: string): Map<number, Slot> {
     if (!annots) continue
     const kept: PDFObject[] = []
     annots.asArray().forEach((entry, i) => {
-      const annot = annots.lookup(i, PDFDict)
+      const annot = annots.lookup(i, pdf.PDFDict)
       const index = slotIndex(annot, marker)
       if (index === undefined) {
         kept.push(entry)
         return
       }
       if (slots.has(index)) throw new DeckError(`the handout split slide ${index + 1}'s place across pages`)
-      const rect = annot.lookup(PDFName.of('Rect'), PDFArray)
-      const [left, bottom, right, top] = [0, 1, 2, 3].map(n => rect.lookup(n, PDFNumber).asNumber())
+      const rect = annot.lookup(pdf.PDFName.of('Rect'), pdf.PDFArray)
+      const [left, bottom, right, top] = [0, 1, 2, 3].map(n => rect.lookup(n, pdf.PDFNumber).asNumber())
       slots.set(index, { page, x: (left + right) / 2, y: (bottom + top) / 2 })
-      if (entry instanceof PDFRef) doc.context.delete(entry)
+      if (entry instanceof pdf.PDFRef) doc.context.delete(entry)
     })
-    page.node.set(PDFName.of('Annots'), doc.context.obj(kept))
+    page.node.set(pdf.PDFName.of('Annots'), doc.context.obj(kept))
   }
   return slots
 }
 
 function slotIndex(annot: PDFDict, marker: string): number | undefined {
-  const action = annot.lookupMaybe(PDFName.of('A'), PDFDict)
-  const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText()
+  const action = annot.lookupMaybe(pdf.PDFName.of('A'), pdf.PDFDict)
+  const uri = action?.lookupMaybe(pdf.PDFName.of('URI'), pdf.PDFString, pdf.PDFHexString)?.decodeText()
   return uri?.startsWith(marker) ? Number(uri.slice(marker.length)) : undefined
 }
