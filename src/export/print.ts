@@ -13,17 +13,23 @@ const pdf = createRequire(import.meta.url)('pdf-lib') as typeof import('pdf-lib'
 
 const POINTS_PER_MM = 72 / 25.4
 
+/**
+ * pdf-lib by default yields to the event loop every 100 objects it parses and every 50 it writes, a timer tick each:
+ * half the time of loading and saving a deck (≈ 0.1 s of 0.15 s). In one go, the event loop waits ≈ 0.07 s instead.
+ */
+const AT_ONCE = { load: { parseSpeed: Infinity }, save: { objectsPerTick: Infinity } }
+
 /** The deck as Chromium printed it, with the title shown in the window bar and one bookmark per slide. */
 export async function titledDeck(printed: Uint8Array, plan: DeckPlan): Promise<Uint8Array> {
   const doc = await loadDeck(printed, plan)
   doc.setTitle(plan.title, { showInWindowTitleBar: true })
   addOutline(doc, plan.slides.map(slide => slide.title))
-  return doc.save()
+  return doc.save(AT_ONCE.save)
 }
 
 /** The deck as Chromium printed it, with one page per slide or a DeckError. */
 export async function loadDeck(printed: Uint8Array, plan: DeckPlan): Promise<PDFDocument> {
-  const doc = await pdf.PDFDocument.load(printed)
+  const doc = await pdf.PDFDocument.load(printed, AT_ONCE.load)
   if (doc.getPageCount() !== plan.slides.length) {
     throw new DeckError(`Chromium printed ${doc.getPageCount()} pages for ${plan.slides.length} slides; a slide overflows its page`)
   }
@@ -66,7 +72,7 @@ interface Slot {
  * ±0.4 pt, and the size is the one handout.ts gave the box. The marker links are removed: they lead nowhere.
  */
 export async function placeSlides(handoutPdf: Uint8Array, deck: PDFDocument, marker: string): Promise<Uint8Array> {
-  const handout = await pdf.PDFDocument.load(handoutPdf)
+  const handout = await pdf.PDFDocument.load(handoutPdf, AT_ONCE.load)
   const slots = takeSlots(handout, marker)
   // One call, so fonts the slides share are copied once.
   const slides = await handout.embedPdf(deck, deck.getPageIndices())
@@ -75,7 +81,7 @@ export async function placeSlides(handoutPdf: Uint8Array, deck: PDFDocument, mar
     if (!slot) throw new DeckError(`the handout has no place for slide ${i + 1}; Chromium did not print its slot`)
     drawSlide(slot, slide)
   })
-  return handout.save()
+  return handout.save(AT_ONCE.save)
 }
 
 function drawSlide({ page, x, y }: Slot, slide: PDFEmbeddedPage): void {
