@@ -123,13 +123,10 @@ const server = serverOptions && buildServer(serverOptions)
 let queue = Promise.resolve()
 /** @param {any} request */
 function enqueue(request) {
-  if (request.task === 'generate') {
-    const reply = queue.then(() => runGenerate(request))
-    queue = reply.then(() => {})
-    return reply
-  }
-  const reply = queue.then(() => runBuild(request))
-  queue = reply.then(reply => server?.built(reply))
+  const run = request.task === 'generate' ? runGenerate : runBuild
+  const reply = queue.then(() => run(request))
+  // A failed build, or one past the limit, retires the server; planning a deck does not.
+  queue = reply.then(reply => { if (run === runBuild) server?.built(reply) })
   return reply
 }
 
