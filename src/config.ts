@@ -97,6 +97,15 @@ export const CONNECTIVES = {
   en: ['however', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'but', 'and', 'so', 'still', 'yet', 'besides', 'indeed', 'in fact', 'of course', 'that said', 'as a result', 'overall', 'finally', 'first', 'second', 'third', 'then', 'now', 'well', 'ok', 'okay', 'yeah', 'yes', 'no', 'um', 'uh', 'like', 'you know', 'i mean', 'look'],
 }
 
+/**
+ * A leading clause that points at a picture or table on the article's page ("As shown above,", 「如上图所示，」):
+ * a bullet says its fact without it, since the slide does not show what it points at.
+ */
+export const POINTER_CLAUSE = {
+  zh: /^(?:如|从|從|由)?(?:上|下)?(?:图|圖|表)(?:中)?(?:所示|可以看出|可以看到|可见|可見|可知)[，,：:]\s*/u,
+  en: /^as (?:(?:is |was )?shown|seen|illustrated|you can see|we can see)(?: (?:above|below|here|earlier|in the (?:chart|graph|figure|table|map|image|picture)(?: (?:above|below))?))?[,:]\s*/iu,
+}
+
 /** Sentences that lean on what came before ("This might…", 「这一…」, "The big spike…" of a chart not shown) say little on a slide of their own. */
 export const ANAPHORA = {
   zh: /^(?:这|這|此|该|該|其|他们|他們|它们|它們|上述|以上|尤其是)/u,

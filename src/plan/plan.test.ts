@@ -5,6 +5,7 @@ import { displayWidth } from '../text.ts'
 import type { Article, Block, Section, SlidePlan, Turn } from '../types.ts'
 import { generateDeck } from '../generate.ts'
 import { planDeck } from './plan.ts'
+import { trimConnective } from './sentences.ts'
 
 function article(parts: Partial<Article> & { sections: Section[] }): Article {
   return { title: 'T', lede: '', highlights: [], speakers: [], meta: {}, boilerplate: [], warnings: [], lang: 'zh', locale: 'zh-CN', ...parts }
@@ -58,6 +59,17 @@ describe('planDeck', () => {
     expect(texts[0]).toBe('英伟达股价周一暴跌17%，市值蒸发5000亿美元。')
     expect(texts).not.toContain('在科技圈掀起了一场风暴。')
     for (const text of texts) expect(text).not.toContain('…')
+  })
+
+  it('drops a leading clause that points at a picture the slide does not show', () => {
+    expect(trimConnective('As shown above, in 2023, we have received 37% fewer survey views.', 'en')).toBe('In 2023, we have received 37% fewer survey views.')
+    expect(trimConnective('As you can see in the chart below, costs fell by a third.', 'en')).toBe('Costs fell by a third.')
+    expect(trimConnective('However, as seen here: revenue rose 12%.', 'en')).toBe('Revenue rose 12%.')
+    expect(trimConnective('如上图所示，营收增长了12%。', 'zh')).toBe('营收增长了12%。')
+    expect(trimConnective('從圖中可以看出，成本下降了三分之一。', 'zh')).toBe('成本下降了三分之一。')
+    // Not a pointer: a sentence about a chart, or "as shown" in the middle.
+    expect(trimConnective('As shown by the survey, 37% use Rust daily.', 'en')).toBe('As shown by the survey, 37% use Rust daily.')
+    expect(trimConnective('图表工具的用户增长了12%。', 'zh')).toBe('图表工具的用户增长了12%。')
   })
 
   it('keeps every sentence of the article in a slide or its notes', () => {

@@ -3,7 +3,7 @@
  * article's key terms, position), trimmed of leading connectives, and the best few that fit kept in the
  * article's order. A bullet is a whole sentence, or a whole leading clause of one; never cut with "…".
  */
-import { ANAPHORA, BUDGET, CONNECTIVES, TYPE } from '../config.ts'
+import { ANAPHORA, BUDGET, CONNECTIVES, POINTER_CLAUSE, TYPE } from '../config.ts'
 import { wrappedLines } from '../measure.ts'
 import { figuresIn } from './figures-in.ts'
 import { displayWidth, segments, splitSentences, wordSegmenters } from '../text.ts'
@@ -64,12 +64,17 @@ const NAMED_LATIN = /(?<![.!?]\s|^)\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*/g
 const NAMED_IN_CHINESE = /[A-Za-z][\w&.-]+|[「《“][^」》”]{1,20}[」》”]/g
 const QUESTION = /[?？]\s*$/
 
-/** A sentence's bullet text: the leading connective dropped, an English first letter raised. */
+/** A sentence's bullet text: leading connectives and pointers at pictures (POINTER_CLAUSE) dropped, an English first letter raised. */
 export function trimConnective(sentence: string, lang: Lang): string {
   const words = CONNECTIVES[lang]
   let text = sentence.trim()
   for (let changed = true; changed;) {
     changed = false
+    const pointless = text.replace(POINTER_CLAUSE[lang], '')
+    if (pointless !== text && pointless.length > 0) {
+      text = pointless
+      changed = true
+    }
     for (const word of words) {
       const pattern = lang === 'zh'
         ? new RegExp(`^${word}[，,、：:\\s]*`, 'u')
