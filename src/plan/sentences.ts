@@ -64,21 +64,18 @@ const NAMED_LATIN = /(?<![.!?]\s|^)\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*/g
 const NAMED_IN_CHINESE = /[A-Za-z][\w&.-]+|[「《“][^」》”]{1,20}[」》”]/g
 const QUESTION = /[?？]\s*$/
 
+/** What a bullet drops from a sentence's start, in this order: a pointer at a picture, then each connective. */
+const LEADING = {
+  zh: [POINTER_CLAUSE.zh, ...CONNECTIVES.zh.map(word => new RegExp(`^${word}[，,、：:\\s]*`, 'u'))],
+  en: [POINTER_CLAUSE.en, ...CONNECTIVES.en.map(word => new RegExp(`^${word}\\b[,:]?\\s+`, 'iu'))],
+}
+
 /** A sentence's bullet text: leading connectives and pointers at pictures (POINTER_CLAUSE) dropped, an English first letter raised. */
 export function trimConnective(sentence: string, lang: Lang): string {
-  const words = CONNECTIVES[lang]
   let text = sentence.trim()
   for (let changed = true; changed;) {
     changed = false
-    const pointless = text.replace(POINTER_CLAUSE[lang], '')
-    if (pointless !== text && pointless.length > 0) {
-      text = pointless
-      changed = true
-    }
-    for (const word of words) {
-      const pattern = lang === 'zh'
-        ? new RegExp(`^${word}[，,、：:\\s]*`, 'u')
-        : new RegExp(`^${word}\\b[,:]?\\s+`, 'iu')
+    for (const pattern of LEADING[lang]) {
       const rest = text.replace(pattern, '')
       if (rest !== text && rest.length > 0) {
         text = rest
