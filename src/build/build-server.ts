@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from '../cli/paths.ts'
 export interface ServerOptions {
   path: string
   idleMs: number
-  /** How long after its first build the server waits before it warms its generator up. */
+  /** How long after a build the server waits before it loads and warms up its generator (once). */
   settleMs: number
   buildsLimit: number
   /** The generator bundle (a file URL) the server plans decks with, when this code runs bundled. */

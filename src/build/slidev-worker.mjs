@@ -206,7 +206,7 @@ function buildServer({ path, idleMs, settleMs, buildsLimit }) {
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
     // The generator is loaded and warmed up (≈ 1 s, once) when the run that built has printed: Chromium needs the
-    // CPU until then. A client that comes earlier waits for it. (No forced garbage collection while idle: it saved
+    // CPU until then. A client that comes earlier has it loaded when it asks. (No forced garbage collection while idle: it saved
     // a third of the memory but made the next build 1–2 s slower, with V8's bytecode flushing on or off.)
     warmUp = setTimeout(() => loadGenerator()?.catch(() => {}), settleMs) // a failure is reported to the client that asks
   }

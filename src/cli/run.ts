@@ -188,7 +188,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
           return building
         })
       } catch (error) {
-        await page?.then(unused => unused.close(), () => {})
+        await page?.then(prepared => prepared.close(), () => {})
         throw error
       }
       context.afterBuild?.()

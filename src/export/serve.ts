@@ -20,8 +20,8 @@ export interface DeckServer {
  */
 export async function serveDeck(root: string, port = 0, base: string | (() => string) = '/'): Promise<DeckServer> {
   const folder = resolve(root)
-  let basePath = typeof base === 'string' ? base : undefined
-  const servedBase = () => basePath ??= (base as () => string)()
+  let basePath: string | undefined
+  const servedBase = () => basePath ??= typeof base === 'string' ? base : base()
   const files = sirv(folder, { dev: true, etag: true })
   const notFound = (res: Parameters<typeof files>[1]) => {
     res.statusCode = 404
