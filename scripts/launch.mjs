@@ -41,8 +41,8 @@ if (!existsSync(join(out, `${command}.mjs`))) {
   const { build } = await import('esbuild')
   const staged = `${out}.${process.pid}`
   await build({
-    // The generator is an entry of its own: the build server (src/build/build-server.ts) plans decks with it.
-    entryPoints: [...COMMANDS.map(name => ({ in: join(ROOT, 'scripts', `${name}.ts`), out: name })), { in: join(ROOT, 'src', 'generate.ts'), out: 'generate' }],
+    // The build server's tasks are an entry of their own: it loads them from the run that started it.
+    entryPoints: [...COMMANDS.map(name => ({ in: join(ROOT, 'scripts', `${name}.ts`), out: name })), { in: join(ROOT, 'src', 'build', 'server-tasks.ts'), out: 'server-tasks' }],
     outdir: staged,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -9,7 +9,7 @@ import { generateDeck } from '../src/generate.ts'
 import { buildWorkerPids, serverOptions } from '../src/build/build-server.ts'
 import { SlidevBuilder } from '../src/build/slidev.ts'
 import { teardown as stopBuildWorkers } from './global-setup.ts'
-import { ENGLISH_ARTICLE, runCli, spawnCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
+import { ENGLISH_ARTICLE, pdfPages, runCli, spawnCli, tempDir, writeArticle, type CliResult } from './helpers.ts'
 
 function errorLines(stderr: string): string[] {
   return stderr.split('\n').filter(line => line.startsWith('error:'))
@@ -202,6 +202,17 @@ describe.skipIf(!serverOptions())('the build server', () => {
     plannedInServer = readFileSync(join(dir, 'slides.md'), 'utf8')
     expect(buildWorkerPids()).toEqual(servers)
     expect(cpuSeconds(servers[0])).toBeGreaterThan(before)
+  })
+
+  it('opens the next deck in its warm Chromium to check and print it, with the run\'s CHROME_PATH', () => {
+    const printing = [article, '--out', dir, '--formats', 'web,pdf', '--force']
+    const printed = runCli('deck', printing)
+    expect(printed.status).toBe(0)
+    expect(printed.stderr).toContain('checking that every slide fits (Chromium in the build server)')
+    expect(pdfPages(join(dir, 'deck.pdf'))).toBe(generateDeck(ENGLISH_ARTICLE).plan.slides.length)
+    const missing = runCli('deck', printing, { CHROME_PATH: '/nonexistent/chromium' })
+    expect(missing.status).toBe(1)
+    expect(errorLines(missing.stderr)).toEqual(['error: CHROME_PATH=/nonexistent/chromium is not an executable file; point it at Chromium or unset it'])
   })
 
   it('stops when the run building in it is interrupted; the outputs stay as they were', async () => {

@@ -5,7 +5,7 @@
  * decoded with jsqr.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFRef } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
@@ -34,7 +34,9 @@ beforeAll(async () => {
   const started = performance.now()
   const deck = await openExportedDeck({ distDir: join(dir, 'dist'), browser, expectedSlides: plan.slides.length })
   try {
-    await Promise.all([deck.printDeck(deckPdf, plan), deck.printHandout(handoutPdf, plan)])
+    const [printed, handout] = await Promise.all([deck.printDeck(plan), deck.printHandout(plan)])
+    writeFileSync(deckPdf, printed)
+    writeFileSync(handoutPdf, handout)
   } finally {
     await deck.close()
   }

@@ -17,11 +17,11 @@ import { PROJECT_ROOT } from '../cli/paths.ts'
 export interface ServerOptions {
   path: string
   idleMs: number
-  /** How long after a build the server waits before it loads and warms up its generator (once). */
+  /** How long after a build the server waits before it warms up its generator and Chromium. */
   settleMs: number
   buildsLimit: number
-  /** The generator bundle (a file URL) the server plans decks with, when this code runs bundled. */
-  generator?: string
+  /** The bundle of ./server-tasks.ts (a file URL) the server runs its other tasks with, when this code runs bundled. */
+  tasks?: string
 }
 
 /** How a forked worker learns that it may become the server, and its ServerOptions (read by ./slidev-worker.mjs). */
@@ -35,7 +35,7 @@ export function serverOptions(env: NodeJS.ProcessEnv = process.env): ServerOptio
   if (env.DECK_BUILD_SERVER === 'off' || process.platform === 'win32') return undefined
   const key = createHash('sha256')
   key.update(process.version)
-  for (const file of ['src/build/slidev-worker.mjs', 'src/build/slidev-worker-hooks.mjs', 'package-lock.json']) {
+  for (const file of ['src/build/slidev-worker.mjs', 'src/build/slidev-worker-hooks.mjs', 'src/build/unocss-shared-tokens.mjs', 'package-lock.json']) {
     key.update(readFileSync(join(PROJECT_ROOT, file)))
   }
   const folder = join(PROJECT_ROOT, '.cache', 'build-server')
@@ -43,15 +43,15 @@ export function serverOptions(env: NodeJS.ProcessEnv = process.env): ServerOptio
   if (Buffer.byteLength(path) > MAX_SOCKET_PATH) return undefined
   // Only this user may connect: the server builds whatever entry it is sent.
   mkdirSync(folder, { recursive: true, mode: 0o700 })
-  return { path, idleMs: BUILD.serverIdleMs, settleMs: BUILD.serverSettleMs, buildsLimit: BUILD.buildsPerWorker, generator: bundledGenerator() }
+  return { path, idleMs: BUILD.serverIdleMs, settleMs: BUILD.serverSettleMs, buildsLimit: BUILD.buildsPerWorker, tasks: bundledTasks() }
 }
 
 /**
- * The generator as launch.mjs bundles it, beside this code. Run from source (tsx, the tests' own imports) there is
- * none: such a run plans its decks itself and its server only builds.
+ * ./server-tasks.ts as launch.mjs bundles it, beside this code. Run from source (tsx, the tests' own imports) there
+ * is none: such a run plans, checks and prints its decks itself, and its server only builds.
  */
-function bundledGenerator(): string | undefined {
-  const bundled = new URL('./generate.mjs', import.meta.url)
+function bundledTasks(): string | undefined {
+  const bundled = new URL('./server-tasks.mjs', import.meta.url)
   return existsSync(bundled) ? bundled.href : undefined
 }
 

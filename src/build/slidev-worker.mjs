@@ -12,9 +12,8 @@
  * Request: { entry, outDir, withoutNotes, base? }. Reply: { ok, stdout, stderr }, the build's own output as the
  * CLI would have printed it (the error last, as Node prints an uncaught one).
  *
- * A build server also plans decks: { task: 'generate', module, payload } runs `generateDeck` of the generator
- * bundle `module` (launch.mjs makes it) on the article and options in `payload`, and replies { ok, payload } with
- * the generated deck; payloads are v8-serialized (the options hold a Map), in base64.
+ * A build server also runs tasks for its clients: { task, module, payload } runs `task` of ./server-tasks.ts as the
+ * bundle `module` has it (launch.mjs makes it), and replies with its TaskReply: { ok, payload } or { ok, error }.
  */
 import { readFileSync, unlinkSync } from 'node:fs'
 import { createRequire, register } from 'node:module'
@@ -22,7 +21,7 @@ import { createServer, connect } from 'node:net'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { inspect } from 'node:util'
-import { deserialize, serialize } from 'node:v8'
+import { shareUnoTokens } from './unocss-shared-tokens.mjs'
 
 const cliRoot = dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json'))
 // Slidev decides from the script it was started as whether it runs installed or globally, and so where it finds
@@ -32,6 +31,9 @@ register('./slidev-worker-hooks.mjs', { parentURL: import.meta.url, data: { dist
 
 // The build command is not among the package's exports; its module is the one the CLI imports for `slidev build`.
 const buildModule = /import\("\.\/(build-[\w-]+\.mjs)"\)/.exec(readFileSync(join(cliRoot, 'dist', 'cli.mjs'), 'utf8'))?.[1]
+
+// UnoCSS's parsed tokens carry over from build to build (≈ 0.5 s of each); Slidev's copies share this UnoCSS.
+shareUnoTokens(await import('@unocss/core'))
 
 let builds = 0
 /** Slidev's `resolveOptions` and `build`, from a fresh copy of its own modules. */
@@ -82,50 +84,46 @@ async function runBuild(request) {
 }
 
 /**
- * The generator a server plans with: the bundle of the run that started it, loaded and warmed up while the server
- * waits for its first client (jieba's dictionary and compromise's lexicon, ≈ 0.7 s a run otherwise). Only that
- * bundle: jieba is shared by every copy of the generator, and a later bundle's words added to it could change how
- * the first one cuts Chinese. A client with another bundle (its code changed since) plans the deck itself.
- * @type {{ module: string, loaded?: Promise<{ generateDeck: Function, warmUp: Function }> } | undefined}
+ * The server's tasks besides building (./server-tasks.ts: planning a deck, opening it in Chromium to check and
+ * print it), in the bundle of the run that started the server, loaded once. Only that bundle: jieba is shared by
+ * every copy of the generator, and a later bundle's words added to it could change how the first one cuts Chinese;
+ * a run with another bundle (its code changed since) does all of this itself.
+ * @type {{ module: string, loaded?: Promise<typeof import('./server-tasks.ts')> } | undefined}
  */
-let generator
+let tasks
 
-function loadGenerator() {
-  if (!generator) return undefined
-  generator.loaded ??= import(generator.module).then(module => {
-    module.warmUp()
-    return module
-  })
-  return generator.loaded
+function loadTasks() {
+  if (!tasks) return undefined
+  tasks.loaded ??= import(tasks.module)
+  return tasks.loaded
 }
 
-/** @param {{ module: string, payload: string }} request */
-async function runGenerate({ module, payload }) {
-  const loaded = module === generator?.module ? loadGenerator() : undefined
-  if (!loaded) return { ok: false, stdout: '', stderr: `this build server plans with ${generator?.module ?? 'no generator'}, not ${module}` }
+/** @param {{ task: string, module: string, payload: string }} request */
+async function runTask({ task, module, payload }) {
+  const loaded = module === tasks?.module ? loadTasks() : undefined
+  if (!loaded) return { ok: false, error: `this build server runs ${tasks?.module ?? 'no tasks'}, not ${module}`, expected: false }
   try {
-    const [source, options] = deserialize(Buffer.from(payload, 'base64'))
-    return { ok: true, payload: serialize((await loaded).generateDeck(source, options)).toString('base64') }
+    return await (await loaded).runTask(task, payload)
   } catch (error) {
-    return { ok: false, stdout: '', stderr: `${inspect(error)}\n` }
+    return { ok: false, error: inspect(error), expected: false }
   }
 }
 
 // Writes to the creator's stderr pipe fail once it has exited (a server outlives it): those are dropped.
 process.stderr.on('error', () => {})
 
-/** @type {{ path: string, idleMs: number, settleMs: number, buildsLimit: number, generator?: string } | undefined} set when this worker may become the build server */
+/** @type {{ path: string, idleMs: number, settleMs: number, buildsLimit: number, tasks?: string } | undefined} set when this worker may become the build server */
 const serverOptions = process.env.DECK_BUILD_SERVER_OPTIONS ? JSON.parse(process.env.DECK_BUILD_SERVER_OPTIONS) : undefined
-if (serverOptions?.generator) generator = { module: serverOptions.generator }
+if (serverOptions?.tasks) tasks = { module: serverOptions.tasks }
 const server = serverOptions && buildServer(serverOptions)
 
 /** One build at a time: the creator's requests and a server client's are queued here. */
 let queue = Promise.resolve()
 /** @param {any} request */
 function enqueue(request) {
-  const run = request.task === 'generate' ? runGenerate : runBuild
+  const run = request.task ? runTask : runBuild
   const reply = queue.then(() => run(request))
-  // A failed build, or one past the limit, retires the server; planning a deck does not.
+  // A failed build, or one past the limit, retires the server; its other tasks do not.
   queue = reply.then(reply => { if (run === runBuild) server?.built(reply) })
   return reply
 }
@@ -205,10 +203,12 @@ function buildServer({ path, idleMs, settleMs, buildsLimit }) {
     owner = undefined
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
-    // The generator is loaded and warmed up (≈ 1 s, once) when the run that built has printed: Chromium needs the
-    // CPU until then. A client that comes earlier has it loaded when it asks. (No forced garbage collection while idle: it saved
-    // a third of the memory but made the next build 1–2 s slower, with V8's bytecode flushing on or off.)
-    warmUp = setTimeout(() => loadGenerator()?.catch(() => {}), settleMs) // a failure is reported to the client that asks
+    loadTasks()?.then(loaded => loaded.released()).catch(() => {})
+    // The generator and Chromium are warmed up (≈ 1.5 s) once the run that built has printed: its Chromium needs
+    // the CPU until then. A run that comes earlier has them loaded when it asks, and is told of any failure. (No
+    // forced garbage collection while idle: it saved a third of the memory but made the next build 1–2 s slower,
+    // with V8's bytecode flushing on or off.)
+    warmUp = setTimeout(() => loadTasks()?.then(loaded => loaded.warmUp()).catch(() => {}), settleMs)
   }
   return {
     released,

@@ -5,10 +5,13 @@ import type { Socket } from 'node:net'
 import { dirname, join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { BUILD } from '../config.ts'
+import type { ExportedDeck } from '../export/exported-deck.ts'
+import { servedDeck } from '../export/served-deck.ts'
 import type { GeneratedDeck, GenerateOptions } from '../generate.ts'
 import { PROJECT_ROOT } from '../cli/paths.ts'
 import { DeckError } from '../errors.ts'
 import { SERVER_OPTIONS_ENV, connectToServer, serverOptions, type ServerOptions } from './build-server.ts'
+import type { ServerTasks, TaskName, TaskReply } from './server-tasks.ts'
 import { track } from './interrupt.ts'
 import { run, toolFailure, type RunResult } from './run.ts'
 
@@ -37,8 +40,8 @@ interface Worker {
   /** False once its process has exited or the server has closed the connection: a later build opens another. */
   alive(): boolean
   build(request: BuildRequest): Promise<Reply>
-  /** The deck planned by the server's warm generator; undefined when it has none, or not this code's. */
-  generate?(source: string, options: GenerateOptions): Promise<GeneratedDeck | undefined>
+  /** Runs one of the build server's other tasks (./server-tasks.ts); absent when it has none, and fails when they are not this code's. */
+  task?<K extends TaskName>(name: K, args: Parameters<ServerTasks[K]>[0]): Promise<Awaited<ReturnType<ServerTasks[K]>>>
   close(): void
 }
 
@@ -75,7 +78,18 @@ export class SlidevBuilder {
    */
   async generate(source: string, options: GenerateOptions): Promise<GeneratedDeck | undefined> {
     const worker = await this.worker?.catch(() => undefined)
-    return worker?.generate?.(source, options).catch(() => undefined)
+    return worker?.task?.('generate', [source, options]).catch(() => undefined)
+  }
+
+  /**
+   * The deck built in `distDir`, opened in the build server's Chromium, which is warm: for a run whose deck the
+   * server planned (`generate`), so that it runs this code. It uses the run's CHROME_PATH, as the run's own would.
+   */
+  async openDeck(distDir: string, expectedSlides: number): Promise<ExportedDeck> {
+    const task = (await this.worker)?.task
+    if (!task) throw new Error('internal error: a deck opened in a build server that did not plan it')
+    const slides = await task('openDeck', [distDir, expectedSlides, process.env.CHROME_PATH])
+    return servedDeck(slides, (method, args) => task('deck', [method, args]))
   }
 
   /** Lets the worker go (a server stays for later runs); a later build opens a new one. */
@@ -93,7 +107,7 @@ export class SlidevBuilder {
 async function openWorker(): Promise<Worker> {
   const server = serverOptions()
   const socket = server && await connectToServer(server.path)
-  return socket ? serverWorker(socket, server?.generator) : forkWorker(server)
+  return socket ? serverWorker(socket, server?.tasks) : forkWorker(server)
 }
 
 /** A worker process of this run's; with `server`, it listens for later runs once this one lets it go. */
@@ -142,11 +156,11 @@ function forkWorker(server?: ServerOptions): Worker {
   }
 }
 
-/** The build server, over its socket: one JSON line a request, one a reply. It plans with `generator`'s code. */
-function serverWorker(socket: Socket, generator: string | undefined): Worker {
+/** The build server, over its socket: one JSON line a request, one a reply. Its tasks are those of the bundle `tasks`. */
+function serverWorker(socket: Socket, tasks: string | undefined): Worker {
   const untrack = track(() => socket.destroy())
   socket.unref()
-  const ask = (request: object) => new Promise<Reply & { payload?: string }>((resolve, reject) => {
+  const ask = <R>(request: object) => new Promise<R>((resolve, reject) => {
     let buffered = ''
     const onData = (chunk: string) => {
       buffered += chunk
@@ -156,7 +170,7 @@ function serverWorker(socket: Socket, generator: string | undefined): Worker {
     }
     const onClose = () => {
       settle()
-      reject(new DeckError('slidev build failed: the build server stopped during the build; run again'))
+      reject(new DeckError('the build server stopped during the run\'s work; run again'))
     }
     const settle = () => {
       socket.off('data', onData).off('close', onClose).unref()
@@ -167,12 +181,11 @@ function serverWorker(socket: Socket, generator: string | undefined): Worker {
   return {
     builds: 0,
     alive: () => !socket.destroyed && !socket.readableEnded,
-    build: ask,
-    async generate(source, options) {
-      if (!generator) return undefined
-      // v8's serialization: the options hold a Map (the article's images).
-      const reply = await ask({ task: 'generate', module: generator, payload: serialize([source, options]).toString('base64') })
-      return reply.ok && reply.payload ? deserialize(Buffer.from(reply.payload, 'base64')) as GeneratedDeck : undefined
+    build: request => ask<Reply>(request),
+    task: tasks === undefined ? undefined : async (name, args) => {
+      const reply = await ask<TaskReply>({ task: name, module: tasks, payload: serialize(args).toString('base64') })
+      if (!reply.ok) throw reply.expected ? new DeckError(reply.error) : new Error(`the build server's task ${name} failed: ${reply.error}`)
+      return deserialize(Buffer.from(reply.payload, 'base64'))
     },
     close: () => {
       untrack()

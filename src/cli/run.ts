@@ -124,6 +124,8 @@ interface PlannedDeck extends DeckInputs {
   render: RenderOptions
   pictures: string[]
   copies: DeckImage[]
+  /** Planned by the build server, which runs this code: it opens the built deck in its Chromium too. */
+  inServer: boolean
 }
 
 async function planDeck(inputs: DeckInputs, options: DeckOptions, report: Reporter, builders?: BuilderPool): Promise<PlannedDeck> {
@@ -138,7 +140,7 @@ async function planDeck(inputs: DeckInputs, options: DeckOptions, report: Report
     throw new DeckError(`the article makes ${plan.slides.length} slides, over the limit of ${options.maxSlides}; split it into several articles or raise --max-slides`)
   }
   report.step(`${plan.slides.length} slides planned from ${options.article}${planned ? ' in the build server' : ''}`)
-  return { ...inputs, plan, markdown, render: { accent: inputs.generate.accent, theme: inputs.generate.theme }, pictures, copies }
+  return { ...inputs, plan, markdown, render: { accent: inputs.generate.accent, theme: inputs.generate.theme }, pictures, copies, inServer: planned !== undefined }
 }
 
 /** Everything after planning, with the output folder locked. */
@@ -157,6 +159,10 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
   const wants = (needs: Needs) => options.formats.some(format => FORMATS[format].needs === needs)
   const built = needsBuild(options.formats)
   const opened = built && (wants('page') || options.check)
+  // A build server that planned the deck opens it in its warm Chromium once it is built: this run then loads
+  // neither Playwright nor Chromium, whose ≈ 1 s of CPU competed with the build on two cores.
+  const inServer = opened && deck.inServer
+  const where = inServer ? 'Chromium in the build server' : 'Chromium'
 
   const staging = new Staging()
   const timer = new StepTimer(report.step)
@@ -183,7 +189,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
       try {
         await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () => {
           const building = context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base }))
-          if (opened) page = startChromium().then(({ browser, prepareDeckPage }) => prepareDeckPage({ distDir: dist, browser: browser! }))
+          if (opened && !inServer) page = startChromium().then(({ browser, prepareDeckPage }) => prepareDeckPage({ distDir: dist, browser: browser! }))
           page?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
           return building
         })
@@ -191,16 +197,18 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
         await page?.then(prepared => prepared.close(), () => {})
         throw error
       }
-      context.afterBuild?.()
+      if (!inServer) context.afterBuild?.()
       // Slidev copies all of public/ into the build: earlier runs' images are not published.
       await pruneCopies(join(dist, IMAGES.folder), pictures)
-      if (page) {
+      if (opened) {
         const printed = formatsNeeding(options.formats, 'page')
         const jobs = await Promise.all(printed.map(([format]) => job(format)))
         // One page load for every step; the first step waits for it, so its time counts there.
-        const opening = page.then(prepared => prepared.open(plan.slides.length))
+        const opening = inServer
+          ? context.builders!.use(builder => builder.openDeck(dist, plan.slides.length))
+          : page!.then(prepared => prepared.open(plan.slides.length))
         try {
-          if (options.check) await timer.time('check', 'checking that every slide fits (Chromium)…', async () => checkFits(await opening, report))
+          if (options.check) await timer.time('check', `checking that every slide fits (${where})…`, async () => checkFits(await opening, report))
           if (printed.length > 0) {
             await timer.time('print', `printing ${listed(printed.map(([, row]) => row.what))}…`, async () => {
               const deck = await opening

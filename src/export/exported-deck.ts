@@ -9,7 +9,6 @@
  */
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { auditAccessibility, type AccessibilityReport } from '../check/accessibility.ts'
@@ -46,11 +45,11 @@ export interface ExportedDeck {
   /** Each slide's visible title and text, and the speakers it quotes. */
   readSlides(): Promise<SlideText[]>
   /** The deck PDF: one page per slide, titled, with one bookmark per slide. */
-  printDeck(path: string, plan: DeckPlan): Promise<void>
+  printDeck(plan: DeckPlan): Promise<Uint8Array>
   /** The A4 handout: each slide, drawn from the deck PDF, above its notes. */
-  printHandout(path: string, plan: DeckPlan): Promise<void>
+  printHandout(plan: DeckPlan): Promise<Uint8Array>
   /** Every slide in one PNG grid. */
-  printContactSheet(path: string): Promise<void>
+  printContactSheet(): Promise<Uint8Array>
   close(): Promise<void>
 }
 
@@ -128,21 +127,17 @@ function session(deck: WatchedPage, context: BrowserContext, origin: string, sli
     checkDesign: () => race(deck, measureDesign(deck.page, SLIDE_SELECTOR, slides)),
     checkAccessibility: () => race(deck, auditAccessibility(deck.page, SLIDE_SELECTOR, slides)),
     readSlides: () => race(deck, readSlideTexts(deck.page, SLIDE_SELECTOR, slides)),
-    async printDeck(path, plan) {
-      await writeFile(path, await titledDeck(await deckPdf(), plan))
-    },
-    async printHandout(path, plan) {
+    printDeck: async plan => titledDeck(await deckPdf(), plan),
+    async printHandout(plan) {
       // Random, so that no link in the article's text can pass for a slot.
       const marker = `https://slot.invalid/${randomUUID()}/`
       // Two pages print at once, and the slides are read while the handout's text still prints.
       const pages = deckPdf().then(printed => loadDeck(printed, plan))
       pages.catch(() => {}) // awaited below, after the handout; a failure must not go unhandled meanwhile
       const handout = await printHandoutPage(context, origin, plan, marker)
-      await writeFile(path, await placeSlides(handout, await pages, marker))
+      return placeSlides(handout, await pages, marker)
     },
-    async printContactSheet(path) {
-      await writeFile(path, await race(deck, contactSheet(context, deck.page.locator(SLIDE_SELECTOR), slides)))
-    },
+    printContactSheet: () => race(deck, contactSheet(context, deck.page.locator(SLIDE_SELECTOR), slides)),
     close,
   }
 }

@@ -55,13 +55,13 @@ export const FORMATS = {
   pdf: {
     file: 'deck.pdf', place: 'exports', needs: 'page', byDefault: true, help: 'one page per slide, titled, a bookmark per slide', what: 'the deck PDF',
     async make({ deck, output, plan }) {
-      await deck.printDeck(output, plan)
+      await writeFile(output, await deck.printDeck(plan))
       await checkPdf(output, plan.slides.length)
     },
   },
   handout: {
     file: 'handout.pdf', place: 'exports', needs: 'page', byDefault: true, help: 'A4: key figures and source, each slide above its notes, the transcript', what: 'the handout',
-    make: ({ deck, output, plan }) => deck.printHandout(output, plan),
+    make: async ({ deck, output, plan }) => writeFile(output, await deck.printHandout(plan)),
   },
   pptx: {
     file: 'deck.pptx', place: 'exports', needs: 'plan', byDefault: false, help: 'an editable PowerPoint deck with notes and native charts', what: 'the PowerPoint deck',
@@ -73,7 +73,7 @@ export const FORMATS = {
   },
   sheet: {
     file: 'contact-sheet.png', place: 'exports', needs: 'page', byDefault: false, help: 'every slide in one PNG grid', what: 'the contact sheet',
-    make: ({ deck, output }) => deck.printContactSheet(output),
+    make: async ({ deck, output }) => writeFile(output, await deck.printContactSheet()),
   },
   png: {
     file: 'slides-png', place: 'exports', needs: 'slidev', byDefault: false, help: 'one PNG per slide (Slidev\'s exporter)', what: 'PNG slides',
