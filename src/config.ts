@@ -496,13 +496,13 @@ export const BUILD = {
   /** A worker is replaced after this many builds: Slidev and Vite keep a few MB of each build. */
   buildsPerWorker: 20,
   /**
-   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 0.7–1.6 GB while it
-   * waits (more after more builds, up to buildsPerWorker); a run that finds it saves 3–4 s.
+   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 1.0–2.0 GB while it
+   * waits, its Chromium included (more after more builds, up to buildsPerWorker); a run that finds it saves 4–5 s.
    */
   serverIdleMs: 5 * 60_000,
   /**
-   * This long after a build (when the run that built has printed its PDFs) the server loads and warms up its
-   * generator, work that would compete with the run's Chromium.
+   * This long after a build (when the run that built has printed its PDFs) the server warms up its generator and
+   * Chromium, work that would compete with that run's own Chromium.
    */
   serverSettleMs: 10_000,
 }

@@ -155,22 +155,23 @@ function buildServer({ path, idleMs, settleMs, buildsLimit }) {
     clearTimeout(idle)
     clearTimeout(warmUp)
     let buffered = ''
-    let building = false
+    /** Requests taken and not answered yet: the client may send several at once, answered in order. */
+    let working = 0
     socket.setEncoding('utf8')
     socket.on('data', chunk => {
       buffered += chunk
       for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
         const request = JSON.parse(buffered.slice(0, end))
         buffered = buffered.slice(end + 1)
-        building = true
+        working++
         enqueue(request).then(reply => {
-          building = false
+          working--
           socket.write(`${JSON.stringify(reply)}\n`)
         })
       }
     })
     socket.on('error', () => {})
-    socket.on('close', () => building ? process.exit(1) : released(socket))
+    socket.on('close', () => working > 0 ? process.exit(1) : released(socket))
     socket.write('ready\n')
   })
   listener.on('error', error => {

@@ -160,23 +160,24 @@ function forkWorker(server?: ServerOptions): Worker {
 function serverWorker(socket: Socket, tasks: string | undefined): Worker {
   const untrack = track(() => socket.destroy())
   socket.unref()
+  // Replies come in the order of the requests (several are in flight when formats print at once).
+  const waiting: { resolve: (reply: unknown) => void, reject: (error: Error) => void }[] = []
+  let buffered = ''
+  socket.on('data', (chunk: string) => {
+    buffered += chunk
+    if (!chunk.includes('\n')) return
+    const lines = buffered.split('\n')
+    buffered = lines.pop()!
+    for (const line of lines) waiting.shift()?.resolve(JSON.parse(line))
+    if (waiting.length === 0) socket.unref()
+  })
+  socket.on('error', () => {}) // 'close' follows
+  socket.on('close', () => {
+    for (const { reject } of waiting.splice(0)) reject(new DeckError('the build server stopped during the run\'s work; run again'))
+  })
   const ask = <R>(request: object) => new Promise<R>((resolve, reject) => {
-    let buffered = ''
-    const onData = (chunk: string) => {
-      buffered += chunk
-      if (!buffered.endsWith('\n')) return
-      settle()
-      resolve(JSON.parse(buffered))
-    }
-    const onClose = () => {
-      settle()
-      reject(new DeckError('the build server stopped during the run\'s work; run again'))
-    }
-    const settle = () => {
-      socket.off('data', onData).off('close', onClose).unref()
-    }
-    socket.ref().on('data', onData).on('close', onClose)
-    socket.write(`${JSON.stringify(request)}\n`)
+    waiting.push({ resolve: resolve as (reply: unknown) => void, reject })
+    socket.ref().write(`${JSON.stringify(request)}\n`)
   })
   return {
     builds: 0,

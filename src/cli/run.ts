@@ -189,7 +189,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
       try {
         await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () => {
           const building = context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base }))
-          if (opened && !inServer) page = startChromium().then(({ browser, prepareDeckPage }) => prepareDeckPage({ distDir: dist, browser: browser! }))
+          if (opened && !inServer) page = startChromium().then(({ browser, prepareDeckPage }) => prepareDeckPage({ browser: browser! }))
           page?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
           return building
         })
@@ -206,7 +206,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
         // One page load for every step; the first step waits for it, so its time counts there.
         const opening = inServer
           ? context.builders!.use(builder => builder.openDeck(dist, plan.slides.length))
-          : page!.then(prepared => prepared.open(plan.slides.length))
+          : page!.then(prepared => prepared.open(dist, plan.slides.length))
         try {
           if (options.check) await timer.time('check', `checking that every slide fits (${where})…`, async () => checkFits(await opening, report))
           if (printed.length > 0) {

@@ -63,22 +63,29 @@ const SLIDE_SELECTOR = '#export-content > .print-slide-container'
 
 export async function openExportedDeck(options: ExportedDeckOptions): Promise<ExportedDeck> {
   if (!existsSync(join(options.distDir, 'index.html'))) throw new DeckError(`${options.distDir} has no built deck (no index.html)`)
-  return (await prepareDeckPage(options)).open(options.expectedSlides)
+  return (await prepareDeckPage(options)).open(options.distDir, options.expectedSlides)
 }
 
-/** Chromium's page for a deck, made before it is opened: a run makes it while Slidev is still building the deck. */
+/**
+ * Chromium's page for a deck, made before the deck is there: a run makes it while Slidev is still building the
+ * deck, the build server while it waits for the next run.
+ */
 export interface DeckPage {
-  /** Loads the built deck; a build with another slide count than `expectedSlides` is stale. Closes the page on failure. */
-  open(expectedSlides?: number): Promise<ExportedDeck>
+  /**
+   * Loads the deck built in `distDir`; a build with another slide count than `expectedSlides` is stale. Once only.
+   * Closes the page on failure.
+   */
+  open(distDir: string, expectedSlides?: number): Promise<ExportedDeck>
   close(): Promise<void>
 }
 
 /**
- * The loopback server, the browser context and the page for the deck to be built in `distDir` (≈ 0.2 s of a
- * run, which a build hides). The server learns the deck's base from its index.html on the first request.
+ * The loopback server, the browser context and the page for a deck (≈ 0.2 s, which a build or an idle server
+ * hides). The server learns the deck's folder when it is opened, and its base from its index.html.
  */
-export async function prepareDeckPage(options: Omit<ExportedDeckOptions, 'expectedSlides'>): Promise<DeckPage> {
-  const server = await serveDeck(options.distDir, 0, () => builtBase(options.distDir))
+export async function prepareDeckPage(options: Pick<ExportedDeckOptions, 'browser' | 'chromium'>): Promise<DeckPage> {
+  let distDir: string | undefined
+  const server = await serveDeck(() => distDir!, 0, builtBase)
   let browser: Browser | undefined
   let context: BrowserContext | undefined
   const close = async () => {
@@ -98,7 +105,9 @@ export async function prepareDeckPage(options: Omit<ExportedDeckOptions, 'expect
     throw error
   }
   return {
-    async open(expectedSlides) {
+    async open(dist, expectedSlides) {
+      if (distDir !== undefined) throw new Error('internal error: a deck page is opened once')
+      distDir = dist
       try {
         const slides = await showAllSlides(deck, server.url)
         if (expectedSlides !== undefined && slides !== expectedSlides) {

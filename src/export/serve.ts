@@ -1,6 +1,6 @@
 /** Serves built decks on loopback, with the history fallback Slidev's router needs for /N and /presenter/N. */
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve, sep } from 'node:path'
 import sirv from 'sirv'
@@ -16,21 +16,25 @@ export interface DeckServer {
 /**
  * Serves `root` under the URL path `base` (a deck built with `--base`). A path that is no file gets the nearest
  * index.html above it: the deck's own for one deck, and for a folder of decks (`--out-dir`) the right deck's.
- * A function as `base` is asked on the first request (or `url`): a server started before its deck is built.
+ * Functions as `root` and `base` are asked on the first request (or `url`): a server started before its deck is
+ * built, or before it is known which deck it serves.
  */
-export async function serveDeck(root: string, port = 0, base: string | (() => string) = '/'): Promise<DeckServer> {
-  const folder = resolve(root)
-  let basePath: string | undefined
-  const servedBase = () => basePath ??= typeof base === 'string' ? base : base()
-  const files = sirv(folder, { dev: true, etag: true })
-  const notFound = (res: Parameters<typeof files>[1]) => {
+export async function serveDeck(root: string | (() => string), port = 0, base: string | ((folder: string) => string) = '/'): Promise<DeckServer> {
+  let served: { folder: string, base: string, files: ReturnType<typeof sirv> } | undefined
+  const deck = () => {
+    if (served) return served
+    const folder = resolve(typeof root === 'string' ? root : root())
+    return served = { folder, base: typeof base === 'string' ? base : base(folder), files: sirv(folder, { dev: true, etag: true }) }
+  }
+  const notFound = (res: ServerResponse) => {
     res.statusCode = 404
     res.end()
   }
   const server: Server = createServer((req, res) => {
+    const { folder, base, files } = deck()
     const { pathname, search } = new URL(req.url ?? '/', 'http://deck')
-    if (!pathname.startsWith(servedBase())) return notFound(res)
-    req.url = `/${pathname.slice(servedBase().length)}${search}`
+    if (!pathname.startsWith(base)) return notFound(res)
+    req.url = `/${pathname.slice(base.length)}${search}`
     files(req, res, () => {
       const index = nearestIndex(folder, req.url!.split('?')[0])
       if (index === undefined) return notFound(res)
@@ -46,7 +50,7 @@ export async function serveDeck(root: string, port = 0, base: string | (() => st
   return {
     origin,
     get url() {
-      return `${origin}${servedBase().replace(/\/$/, '')}`
+      return `${origin}${deck().base.replace(/\/$/, '')}`
     },
     close: () => new Promise<void>(resolve => server.close(() => resolve())),
   }
