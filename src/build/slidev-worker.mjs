@@ -117,14 +117,18 @@ const serverOptions = process.env.DECK_BUILD_SERVER_OPTIONS ? JSON.parse(process
 if (serverOptions?.tasks) tasks = { module: serverOptions.tasks }
 const server = serverOptions && buildServer(serverOptions)
 
-/** One build at a time: the creator's requests and a server client's are queued here. */
+/** One build at a time: the creator's builds and a server client's are queued here. */
 let queue = Promise.resolve()
-/** @param {any} request */
+/**
+ * A build waits for the one before; a task runs at once, as it comes from the one client the server serves, which
+ * asks for its tasks around its build (several prints at once).
+ * @param {any} request
+ */
 function enqueue(request) {
-  const run = request.task ? runTask : runBuild
-  const reply = queue.then(() => run(request))
-  // A failed build, or one past the limit, retires the server; its other tasks do not.
-  queue = reply.then(reply => { if (run === runBuild) server?.built(reply) })
+  if (request.task) return runTask(request)
+  const reply = queue.then(() => runBuild(request))
+  // A failed build, or one past the limit, retires the server.
+  queue = reply.then(reply => server?.built(reply))
   return reply
 }
 
@@ -155,7 +159,7 @@ function buildServer({ path, idleMs, settleMs, buildsLimit }) {
     clearTimeout(idle)
     clearTimeout(warmUp)
     let buffered = ''
-    /** Requests taken and not answered yet: the client may send several at once, answered in order. */
+    /** Requests taken and not answered yet: the client may send several at once; each reply names its request's id. */
     let working = 0
     socket.setEncoding('utf8')
     socket.on('data', chunk => {
@@ -166,7 +170,7 @@ function buildServer({ path, idleMs, settleMs, buildsLimit }) {
         working++
         enqueue(request).then(reply => {
           working--
-          socket.write(`${JSON.stringify(reply)}\n`)
+          socket.write(`${JSON.stringify({ ...reply, id: request.id })}\n`)
         })
       }
     })

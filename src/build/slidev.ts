@@ -160,24 +160,31 @@ function forkWorker(server?: ServerOptions): Worker {
 function serverWorker(socket: Socket, tasks: string | undefined): Worker {
   const untrack = track(() => socket.destroy())
   socket.unref()
-  // Replies come in the order of the requests (several are in flight when formats print at once).
-  const waiting: { resolve: (reply: unknown) => void, reject: (error: Error) => void }[] = []
+  // Several requests may be in flight (formats printed at once): each reply names its request.
+  const waiting = new Map<number, { resolve: (reply: unknown) => void, reject: (error: Error) => void }>()
+  let requests = 0
   let buffered = ''
   socket.on('data', (chunk: string) => {
     buffered += chunk
     if (!chunk.includes('\n')) return
     const lines = buffered.split('\n')
     buffered = lines.pop()!
-    for (const line of lines) waiting.shift()?.resolve(JSON.parse(line))
-    if (waiting.length === 0) socket.unref()
+    for (const line of lines) {
+      const reply = JSON.parse(line) as { id: number }
+      waiting.get(reply.id)?.resolve(reply)
+      waiting.delete(reply.id)
+    }
+    if (waiting.size === 0) socket.unref()
   })
   socket.on('error', () => {}) // 'close' follows
   socket.on('close', () => {
-    for (const { reject } of waiting.splice(0)) reject(new DeckError('the build server stopped during the run\'s work; run again'))
+    for (const { reject } of waiting.values()) reject(new DeckError('the build server stopped during the run\'s work; run again'))
+    waiting.clear()
   })
   const ask = <R>(request: object) => new Promise<R>((resolve, reject) => {
-    waiting.push({ resolve: resolve as (reply: unknown) => void, reject })
-    socket.ref().write(`${JSON.stringify(request)}\n`)
+    const id = requests++
+    waiting.set(id, { resolve: resolve as (reply: unknown) => void, reject })
+    socket.ref().write(`${JSON.stringify({ ...request, id })}\n`)
   })
   return {
     builds: 0,
