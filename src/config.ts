@@ -500,11 +500,6 @@ export const BUILD = {
    * waits, its Chromium included (more after more builds, up to buildsPerWorker); a run that finds it saves 4–5 s.
    */
   serverIdleMs: 5 * 60_000,
-  /**
-   * This long after a build (when the run that built has printed its PDFs) the server warms up its generator and
-   * Chromium, work that would compete with that run's own Chromium.
-   */
-  serverSettleMs: 10_000,
 }
 
 /** One writer per output folder (src/build/lock.ts). */

@@ -17,8 +17,6 @@ import { PROJECT_ROOT } from '../cli/paths.ts'
 export interface ServerOptions {
   path: string
   idleMs: number
-  /** How long after a build the server waits before it warms up its generator and Chromium. */
-  settleMs: number
   buildsLimit: number
   /** The bundle of ./server-tasks.ts (a file URL) the server runs its other tasks with, when this code runs bundled. */
   tasks?: string
@@ -43,7 +41,7 @@ export function serverOptions(env: NodeJS.ProcessEnv = process.env): ServerOptio
   if (Buffer.byteLength(path) > MAX_SOCKET_PATH) return undefined
   // Only this user may connect: the server builds whatever entry it is sent.
   mkdirSync(folder, { recursive: true, mode: 0o700 })
-  return { path, idleMs: BUILD.serverIdleMs, settleMs: BUILD.serverSettleMs, buildsLimit: BUILD.buildsPerWorker, tasks: bundledTasks() }
+  return { path, idleMs: BUILD.serverIdleMs, buildsLimit: BUILD.buildsPerWorker, tasks: bundledTasks() }
 }
 
 /**

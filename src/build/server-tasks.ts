@@ -82,14 +82,12 @@ export async function runTask(name: string, payload: string): Promise<TaskReply>
   }
 }
 
-/** Loads both word taggers, starts Chromium and makes the spare page, while the server waits for its next run. */
-export async function warmUp(): Promise<void> {
-  warmUpGenerator()
-  await prepareSpare(chromium?.path ?? findChromium())
-}
-
-/** The run the server served has left: its deck is closed (Chromium stays), and a spare page made for the next. */
+/**
+ * The run the server served has left: its deck is closed (Chromium stays), and the server gets ready for the next
+ * run while it waits: both word taggers loaded, Chromium started and a spare page made.
+ */
 export async function released(): Promise<void> {
   await closeDeck()
-  if (chromium) await prepareSpare(chromium.path)
+  warmUpGenerator()
+  await prepareSpare(chromium?.path ?? findChromium())
 }

@@ -112,7 +112,7 @@ async function runTask({ task, module, payload }) {
 // Writes to the creator's stderr pipe fail once it has exited (a server outlives it): those are dropped.
 process.stderr.on('error', () => {})
 
-/** @type {{ path: string, idleMs: number, settleMs: number, buildsLimit: number, tasks?: string } | undefined} set when this worker may become the build server */
+/** @type {{ path: string, idleMs: number, buildsLimit: number, tasks?: string } | undefined} set when this worker may become the build server */
 const serverOptions = process.env.DECK_BUILD_SERVER_OPTIONS ? JSON.parse(process.env.DECK_BUILD_SERVER_OPTIONS) : undefined
 if (serverOptions?.tasks) tasks = { module: serverOptions.tasks }
 const server = serverOptions && buildServer(serverOptions)
@@ -143,21 +143,18 @@ process.on('disconnect', () => server ? server.released('creator') : process.exi
  * client at a time, until it has been idle for `idleMs`. It retires (stops listening, and exits once its client
  * leaves) after a failed build or `buildsLimit` builds; a client that leaves during its build (an interrupted
  * run) ends it at once: Slidev's state may be half-made.
- * @param {{ path: string, idleMs: number, settleMs: number, buildsLimit: number }} options
+ * @param {{ path: string, idleMs: number, buildsLimit: number }} options
  */
-function buildServer({ path, idleMs, settleMs, buildsLimit }) {
+function buildServer({ path, idleMs, buildsLimit }) {
   /** @type {unknown} who may build now: the creator (over IPC) until it leaves, then one socket client at a time */
   let owner = process.connected ? 'creator' : undefined
   let listening = false
   /** @type {NodeJS.Timeout | undefined} */
   let idle
-  /** @type {NodeJS.Timeout | undefined} */
-  let warmUp
   const listener = createServer(socket => {
     if (owner || !listening) return socket.destroy() // busy: that run builds in a worker of its own
     owner = socket
     clearTimeout(idle)
-    clearTimeout(warmUp)
     let buffered = ''
     /** Requests taken and not answered yet: the client may send several at once; each reply names its request's id. */
     let working = 0
@@ -208,12 +205,11 @@ function buildServer({ path, idleMs, settleMs, buildsLimit }) {
     owner = undefined
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
+    // A run lets the server go when it is done (./slidev.ts), so its generator and Chromium are warmed up now
+    // (≈ 1.5 s, once). A run that comes meanwhile has them when it asks, and is told of any failure. (No forced
+    // garbage collection while idle: it saved a third of the memory but made the next build 1–2 s slower, with V8's
+    // bytecode flushing on or off.)
     loadTasks()?.then(loaded => loaded.released()).catch(() => {})
-    // The generator and Chromium are warmed up (≈ 1.5 s) once the run that built has printed: its Chromium needs
-    // the CPU until then. A run that comes earlier has them loaded when it asks, and is told of any failure. (No
-    // forced garbage collection while idle: it saved a third of the memory but made the next build 1–2 s slower,
-    // with V8's bytecode flushing on or off.)
-    warmUp = setTimeout(() => loadTasks()?.then(loaded => loaded.warmUp()).catch(() => {}), settleMs)
   }
   return {
     released,

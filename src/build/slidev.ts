@@ -37,6 +37,8 @@ interface BuildRequest extends BuildOptions {
 /** A warm Slidev, in a worker of this run's or in the build server: one build at a time. */
 interface Worker {
   builds: number
+  /** A build server, or one once this run lets it go: it outlives the run. */
+  stays: boolean
   /** False once its process has exited or the server has closed the connection: a later build opens another. */
   alive(): boolean
   build(request: BuildRequest): Promise<Reply>
@@ -92,6 +94,16 @@ export class SlidevBuilder {
     return servedDeck(slides, (method, args) => task('deck', [method, args]))
   }
 
+  /**
+   * Lets the worker go once the deck is built when it would then exit (no build server), so that its 600–800 MB are
+   * not held while Chromium prints. A build server is let go when the run ends: it then gets ready for the next run,
+   * work that would compete with this run's own Chromium before.
+   */
+  async releaseIfExiting(): Promise<void> {
+    const worker = await this.worker?.catch(() => undefined)
+    if (worker && !worker.stays) this.close()
+  }
+
   /** Lets the worker go (a server stays for later runs); a later build opens a new one. */
   close(): void {
     this.worker?.then(worker => worker.close(), () => {})
@@ -133,6 +145,7 @@ function forkWorker(server?: ServerOptions): Worker {
   pipe.unref()
   return {
     builds: 0,
+    stays: server !== undefined,
     alive: () => child.connected,
     build: request => new Promise<Reply>((resolve, reject) => {
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
@@ -188,6 +201,7 @@ function serverWorker(socket: Socket, tasks: string | undefined): Worker {
   })
   return {
     builds: 0,
+    stays: true,
     alive: () => !socket.destroyed && !socket.readableEnded,
     build: request => ask<Reply>(request),
     task: tasks === undefined ? undefined : async (name, args) => {
@@ -222,6 +236,10 @@ export class BuilderPool {
       if (next) next(builder)
       else this.free.push(builder)
     }
+  }
+
+  releaseIfExiting(): void {
+    for (const builder of this.all) void builder.releaseIfExiting()
   }
 
   close(): void {

@@ -75,9 +75,9 @@ export async function runDeck(options: DeckOptions, context: RunContext = {}): P
     }
     // The build worker starts loading Slidev now, while the deck is planned.
     const builders = needsBuild(options.formats) ? context.builders?.() ?? new BuilderPool(1) : undefined
-    // Its own worker is let go once the deck is built: it waits for the next run as the build server, or, with the
-    // server off or taken, exits, so that its 600–800 MB are not held while Chromium prints.
-    const afterBuild = context.builders ? undefined : () => builders?.close()
+    // Its own worker, when it would exit (no build server), is let go once the deck is built, so that its 600–800 MB
+    // are not held while Chromium prints; a build server at the end of the run.
+    const afterBuild = context.builders ? undefined : () => builders?.releaseIfExiting()
     try {
       return await makeOutputs(await planDeck(inputs, options, report, context.builders ? undefined : builders), options, { report, browser: context.browser, builders, afterBuild }, started)
     } finally {
@@ -197,7 +197,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
         await page?.then(prepared => prepared.close(), () => {})
         throw error
       }
-      if (!inServer) context.afterBuild?.()
+      context.afterBuild?.()
       // Slidev copies all of public/ into the build: earlier runs' images are not published.
       await pruneCopies(join(dist, IMAGES.folder), pictures)
       if (opened) {
