@@ -215,6 +215,16 @@ describe.skipIf(!serverOptions())('the build server', () => {
     expect(errorLines(missing.stderr)).toEqual(['error: CHROME_PATH=/nonexistent/chromium is not an executable file; point it at Chromium or unset it'])
   })
 
+  it('stays when a run is interrupted while the server prints its deck; the run leaves nothing staged', async () => {
+    const servers = buildWorkerPids()
+    const result = await signalledCli([article, '--out', dir, '--formats', 'web,pdf', '--skip-check', '--force'], 'printing', 'SIGTERM')
+    expect(result.signalled).toBe(true)
+    expect(result.status).toBe(143)
+    expect(errorLines(result.stderr)).toEqual(['error: interrupted'])
+    expect(readdirSync(dir).filter(name => /\.(next|old)-\d+/.test(name))).toEqual([])
+    expect(buildWorkerPids()).toEqual(servers)
+  })
+
   it('stops when the run building in it is interrupted; the outputs stay as they were', async () => {
     expect(buildWorkerPids()).toHaveLength(1)
     const before = outputs()

@@ -24,7 +24,7 @@ let open: ExportedDeck | undefined
 async function browserAt(path: string): Promise<Browser> {
   const kept = chromium?.path === path ? await chromium.browser.catch(() => undefined) : undefined
   if (kept?.isConnected()) return kept
-  chromium?.browser.then(browser => browser.close(), () => {})
+  chromium?.browser.then(browser => browser.close()).catch(() => {})
   chromium = { path, browser: launchChromium(path) }
   return chromium.browser
 }
@@ -36,14 +36,21 @@ async function deckPage(path: string): Promise<DeckPage> {
   spare = undefined
   const page = kept?.browser === browser ? await kept.page.catch(() => undefined) : undefined
   if (page) return page
-  kept?.page.then(page => page.close(), () => {})
+  closePage(kept?.page)
   return prepareDeckPage({ browser })
 }
 
 async function prepareSpare(path: string): Promise<void> {
   const browser = await browserAt(path)
-  if (spare?.browser !== browser) spare = { browser, page: prepareDeckPage({ browser }) }
+  if (spare?.browser !== browser) {
+    closePage(spare?.page) // of a Chromium that was replaced: its loopback server is still open
+    spare = { browser, page: prepareDeckPage({ browser }) }
+  }
   await spare.page
+}
+
+function closePage(page: Promise<DeckPage> | undefined): void {
+  page?.then(page => page.close()).catch(() => {})
 }
 
 async function closeDeck(): Promise<void> {

@@ -13,7 +13,9 @@
  * CLI would have printed it (the error last, as Node prints an uncaught one).
  *
  * A build server also runs tasks for its clients: { task, module, payload } runs `task` of ./server-tasks.ts as the
- * bundle `module` has it (launch.mjs makes it), and replies with its TaskReply: { ok, payload } or { ok, error }.
+ * bundle `module` has it (launch.mjs makes it), and replies with its TaskReply: { ok, payload }, or { ok, error,
+ * expected } (expected: an error the run reports as its own). A server client's requests carry an `id`, which the
+ * reply repeats.
  */
 import { readFileSync, unlinkSync } from 'node:fs'
 import { createRequire, register } from 'node:module'
@@ -32,8 +34,10 @@ register('./slidev-worker-hooks.mjs', { parentURL: import.meta.url, data: { dist
 // The build command is not among the package's exports; its module is the one the CLI imports for `slidev build`.
 const buildModule = /import\("\.\/(build-[\w-]+\.mjs)"\)/.exec(readFileSync(join(cliRoot, 'dist', 'cli.mjs'), 'utf8'))?.[1]
 
+/** The folder of the deck being built. */
+let deckFolder
 // UnoCSS's parsed tokens carry over from build to build (≈ 0.5 s of each); Slidev's copies share this UnoCSS.
-shareUnoTokens(await import('@unocss/core'))
+shareUnoTokens(await import('@unocss/core'), () => deckFolder)
 
 let builds = 0
 /** Slidev's `resolveOptions` and `build`, from a fresh copy of its own modules. */
@@ -65,7 +69,8 @@ async function runBuild(request) {
   const home = process.cwd()
   try {
     const { resolveOptions, build } = await next
-    process.chdir(dirname(request.entry))
+    deckFolder = dirname(request.entry)
+    process.chdir(deckFolder)
     const { entry, outDir, withoutNotes, base } = request
     const options = await resolveOptions({ entry, base, withoutNotes }, 'build')
     // Vite's gzip size report (≈ 0.2 s of CPU a build) is a table nobody reads here.
@@ -156,23 +161,25 @@ function buildServer({ path, idleMs, buildsLimit }) {
     owner = socket
     clearTimeout(idle)
     let buffered = ''
-    /** Requests taken and not answered yet: the client may send several at once; each reply names its request's id. */
-    let working = 0
+    /** Builds taken and not answered yet. (A client may send several requests at once; each reply names its request.) */
+    let building = 0
     socket.setEncoding('utf8')
     socket.on('data', chunk => {
       buffered += chunk
       for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
         const request = JSON.parse(buffered.slice(0, end))
         buffered = buffered.slice(end + 1)
-        working++
+        if (!request.task) building++
         enqueue(request).then(reply => {
-          working--
+          if (!request.task) building--
           socket.write(`${JSON.stringify({ ...reply, id: request.id })}\n`)
         })
       }
     })
     socket.on('error', () => {})
-    socket.on('close', () => working > 0 ? process.exit(1) : released(socket))
+    // A client that leaves during its build ends the server (Slidev's state may be half-made); one that leaves
+    // during its other tasks only has its deck closed.
+    socket.on('close', () => building > 0 ? process.exit(1) : released(socket))
     socket.write('ready\n')
   })
   listener.on('error', error => {
@@ -205,8 +212,9 @@ function buildServer({ path, idleMs, buildsLimit }) {
     owner = undefined
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
-    // A run lets the server go when it is done (./slidev.ts), so its generator and Chromium are warmed up now
-    // (≈ 1.5 s, once). A run that comes meanwhile has them when it asks, and is told of any failure. (No forced
+    // A run lets the server go when it is done (./slidev.ts), so the server gets ready for the next one now: its
+    // generator and Chromium warmed up (≈ 1.5 s the first time) and a spare page made. A run that comes meanwhile
+    // has them when it asks, and is told of any failure. (No forced
     // garbage collection while idle: it saved a third of the memory but made the next build 1–2 s slower, with V8's
     // bytecode flushing on or off.)
     loadTasks()?.then(loaded => loaded.released()).catch(() => {})

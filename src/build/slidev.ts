@@ -86,10 +86,11 @@ export class SlidevBuilder {
   /**
    * The deck built in `distDir`, opened in the build server's Chromium, which is warm: for a run whose deck the
    * server planned (`generate`), so that it runs this code. It uses the run's CHROME_PATH, as the run's own would.
+   * Undefined when the build was not the server's after all (it stopped after planning): the run opens the deck.
    */
-  async openDeck(distDir: string, expectedSlides: number): Promise<ExportedDeck> {
+  async openDeck(distDir: string, expectedSlides: number): Promise<ExportedDeck | undefined> {
     const task = (await this.worker)?.task
-    if (!task) throw new Error('internal error: a deck opened in a build server that did not plan it')
+    if (!task) return undefined
     const slides = await task('openDeck', [distDir, expectedSlides, process.env.CHROME_PATH])
     return servedDeck(slides, (method, args) => task('deck', [method, args]))
   }
@@ -174,7 +175,7 @@ function serverWorker(socket: Socket, tasks: string | undefined): Worker {
   const untrack = track(() => socket.destroy())
   socket.unref()
   // Several requests may be in flight (formats printed at once): each reply names its request.
-  const waiting = new Map<number, { resolve: (reply: unknown) => void, reject: (error: Error) => void }>()
+  const waiting = new Map<number, { resolve: (reply: unknown) => void, reject: () => void }>()
   let requests = 0
   let buffered = ''
   socket.on('data', (chunk: string) => {
@@ -190,22 +191,28 @@ function serverWorker(socket: Socket, tasks: string | undefined): Worker {
     if (waiting.size === 0) socket.unref()
   })
   socket.on('error', () => {}) // 'close' follows
+  let closed = false
   socket.on('close', () => {
-    for (const { reject } of waiting.values()) reject(new DeckError('the build server stopped during the run\'s work; run again'))
+    closed = true
+    for (const { reject } of waiting.values()) reject()
     waiting.clear()
   })
-  const ask = <R>(request: object) => new Promise<R>((resolve, reject) => {
+  /** Sends `request`; when the server stops first (or has stopped), fails with `stopped`. */
+  const ask = <R>(request: object, stopped: string) => new Promise<R>((resolve, reject) => {
+    const fail = () => reject(new DeckError(`${stopped}; run again`))
+    if (closed || socket.destroyed) return fail()
     const id = requests++
-    waiting.set(id, { resolve: resolve as (reply: unknown) => void, reject })
+    waiting.set(id, { resolve: resolve as (reply: unknown) => void, reject: fail })
     socket.ref().write(`${JSON.stringify({ ...request, id })}\n`)
   })
   return {
     builds: 0,
     stays: true,
     alive: () => !socket.destroyed && !socket.readableEnded,
-    build: request => ask<Reply>(request),
+    build: request => ask<Reply>(request, 'slidev build failed: the build server stopped during the build'),
     task: tasks === undefined ? undefined : async (name, args) => {
-      const reply = await ask<TaskReply>({ task: name, module: tasks, payload: serialize(args).toString('base64') })
+      const payload = serialize(args).toString('base64')
+      const reply = await ask<TaskReply>({ task: name, module: tasks, payload }, `the build server stopped during its task ${name}`)
       if (!reply.ok) throw reply.expected ? new DeckError(reply.error) : new Error(`the build server's task ${name} failed: ${reply.error}`)
       return deserialize(Buffer.from(reply.payload, 'base64'))
     },

@@ -9,7 +9,8 @@ const processorOf = (generator: core.UnoGenerator) => (generator as unknown as {
 const TOKENS = ['flex', 'p-4', 'hover:text-red-500', 'md:grid', 'not-a-utility']
 
 describe('UnoCSS tokens shared between builds', () => {
-  shareUnoTokens(core)
+  let deckFolder = '/decks/first'
+  shareUnoTokens(core, () => deckFolder)
 
   it('gives a generator with the same config the tokens another one parsed, and the same CSS', async () => {
     const config = () => ({ presets: [presetMini()], rules: [['deck-rule', { color: 'red' }]] as core.Rule[] })
@@ -19,6 +20,17 @@ describe('UnoCSS tokens shared between builds', () => {
     expect(processorOf(second)).toBe(processorOf(first))
     expect((await second.generate(new Set(TOKENS), { minify: true })).css).toBe(css)
     expect(css).toContain('display:flex')
+  })
+
+  it('shares them when the config is set after the generator is made, as UnoCSS\'s Vite plugin does, in another deck\'s folder', async () => {
+    const config = () => ({ presets: [presetMini()], content: { filesystem: [`${deckFolder}/slides.md`] } })
+    const first = await core.createGenerator({})
+    await first.setConfig(config())
+    await first.generate(new Set(TOKENS), { minify: true })
+    deckFolder = '/decks/second'
+    const second = await core.createGenerator({})
+    await second.setConfig(config())
+    expect(processorOf(second)).toBe(processorOf(first))
   })
 
   it('does not share them between configs that differ in a value, a rule or a preset\'s option', async () => {
@@ -40,5 +52,7 @@ describe('UnoCSS tokens shared between builds', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic
     expect(configFingerprint(cyclic)).toMatch(/^[0-9a-f]{64}$/)
+    expect(configFingerprint({ paths: ['/a/deck', '/project'] }, '/a/deck')).toBe(configFingerprint({ paths: ['/b/deck', '/project'] }, '/b/deck'))
+    expect(configFingerprint({ paths: ['/a/deck', '/project'] }, '/a/deck')).not.toBe(configFingerprint({ paths: ['/b/deck', '/other'] }, '/b/deck'))
   })
 })

@@ -169,11 +169,13 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
   // Playwright, the printing code (≈ 0.7 s to load) and Chromium's launch: a run that builds starts them once
   // Slidev is building, so they hide in the build's time; a skipped run never loads them.
   let chromium: Promise<Chromium> | undefined
-  const startChromium = () => {
-    chromium ??= loadChromium(opened, context.browser)
+  /** `launch`: the browser too, not only its path (for Slidev's exporter). */
+  const startChromium = (launch: boolean) => {
+    chromium ??= loadChromium(launch, context.browser)
     chromium.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
     return chromium
   }
+  const preparePage = () => startChromium(true).then(({ browser, prepareDeckPage }) => prepareDeckPage({ browser: browser! }))
   try {
     const entry = await staging.writeFile(paths.slides, markdown)
     await writeImages(copies, deckRoot, staging)
@@ -189,7 +191,7 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
       try {
         await timer.time('build', `building the web deck${options.public ? ' without notes' : ''} (slidev build)…`, () => {
           const building = context.builders!.use(builder => builder.build(entry, dist, { withoutNotes: options.public, base: options.base }))
-          if (opened && !inServer) page = startChromium().then(({ browser, prepareDeckPage }) => prepareDeckPage({ browser: browser! }))
+          if (opened && !inServer) page = preparePage()
           page?.catch(() => {}) // awaited after the build; this only keeps an early failure from being unhandled
           return building
         })
@@ -204,24 +206,28 @@ async function makeOutputs(deck: PlannedDeck, options: DeckOptions, context: Mak
         const printed = formatsNeeding(options.formats, 'page')
         const jobs = await Promise.all(printed.map(([format]) => job(format)))
         // One page load for every step; the first step waits for it, so its time counts there.
+        const openHere = (prepared: Promise<DeckPage>) => prepared.then(page => page.open(dist, plan.slides.length))
         const opening = inServer
-          ? context.builders!.use(builder => builder.openDeck(dist, plan.slides.length))
-          : page!.then(prepared => prepared.open(dist, plan.slides.length))
+          ? context.builders!.use(builder => builder.openDeck(dist, plan.slides.length)).then(deck => deck ?? openHere(preparePage()))
+          : openHere(page!)
         try {
           if (options.check) await timer.time('check', `checking that every slide fits (${where})…`, async () => checkFits(await opening, report))
           if (printed.length > 0) {
             await timer.time('print', `printing ${listed(printed.map(([, row]) => row.what))}…`, async () => {
               const deck = await opening
-              await Promise.all(printed.map(([, row], i) => row.make({ ...jobs[i], deck })))
+              // All settled before a failure is reported: none may write its staged file after the run discarded it.
+              const made = await Promise.allSettled(printed.map(([, row], i) => row.make({ ...jobs[i], deck })))
+              const failed = made.find(result => result.status === 'rejected')
+              if (failed) throw failed.reason
             })
           }
         } finally {
-          await opening.then(deck => deck.close(), () => {})
+          await opening.then(deck => deck.close()).catch(() => {})
         }
       }
     }
     for (const [format, row] of formatsNeeding(options.formats, 'slidev')) {
-      const { path } = await startChromium()
+      const { path } = await startChromium(false)
       await timer.time(format, `exporting ${row.what} (slidev export)…`, async () => row.make({ ...await job(format), chromium: path }))
     }
     await staging.writeFile(paths.stamp, stampText({ stamp, title: plan.title, slides: plan.slides.length, files: pictures.map(picture => relative(deckRoot, copyFile(deckRoot, picture))) }))
