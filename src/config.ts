@@ -496,7 +496,7 @@ export const BUILD = {
   /** A worker is replaced after this many builds: Slidev and Vite keep a few MB of each build. */
   buildsPerWorker: 20,
   /**
-   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 1.0–2.0 GB while it
+   * The build server (src/build/build-server.ts) stops after this long without a build. It holds 1.0–2.1 GB while it
    * waits, its Chromium included (more after more builds, up to buildsPerWorker); a run that finds it saves 4–5 s.
    */
   serverIdleMs: 5 * 60_000,
