@@ -20,6 +20,8 @@ let chromium: { path: string, browser: Promise<Browser> } | undefined
 let spare: { browser: Browser, page: Promise<DeckPage> } | undefined
 /** The deck of the run the server serves now: one at a time. */
 let open: ExportedDeck | undefined
+/** Whether the generator's word taggers are loaded: once per server, not after every run. */
+let generatorWarm = false
 
 async function browserAt(path: string): Promise<Browser> {
   const kept = chromium?.path === path ? await chromium.browser.catch(() => undefined) : undefined
@@ -95,6 +97,9 @@ export async function runTask(name: string, payload: string): Promise<TaskReply>
  */
 export async function released(): Promise<void> {
   await closeDeck()
-  warmUpGenerator()
+  if (!generatorWarm) {
+    warmUpGenerator()
+    generatorWarm = true
+  }
   await prepareSpare(chromium?.path ?? findChromium())
 }

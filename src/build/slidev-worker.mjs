@@ -213,10 +213,9 @@ function buildServer({ path, idleMs, buildsLimit }) {
     if (!listening) process.exit(0)
     idle = setTimeout(retire, idleMs)
     // A run lets the server go when it is done (./slidev.ts), so the server gets ready for the next one now: its
-    // generator and Chromium warmed up (≈ 1.5 s the first time) and a spare page made. A run that comes meanwhile
-    // has them when it asks, and is told of any failure. (No forced
-    // garbage collection while idle: it saved a third of the memory but made the next build 1–2 s slower, with V8's
-    // bytecode flushing on or off.)
+    // generator and Chromium warmed up (≈ 1.5 s, once) and a spare page made. A run that comes meanwhile has them
+    // when it asks, and is told of any failure. (No forced garbage collection while idle: it saved a third of the
+    // memory but made the next build 1–2 s slower, with V8's bytecode flushing on or off.)
     loadTasks()?.then(loaded => loaded.released()).catch(() => {})
   }
   return {

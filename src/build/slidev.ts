@@ -191,16 +191,14 @@ function serverWorker(socket: Socket, tasks: string | undefined): Worker {
     if (waiting.size === 0) socket.unref()
   })
   socket.on('error', () => {}) // 'close' follows
-  let closed = false
   socket.on('close', () => {
-    closed = true
     for (const { reject } of waiting.values()) reject()
     waiting.clear()
   })
-  /** Sends `request`; when the server stops first (or has stopped), fails with `stopped`. */
+  /** Sends `request`; when the server stops first (or has stopped: the socket is destroyed by then), fails with `stopped`. */
   const ask = <R>(request: object, stopped: string) => new Promise<R>((resolve, reject) => {
     const fail = () => reject(new DeckError(`${stopped}; run again`))
-    if (closed || socket.destroyed) return fail()
+    if (socket.destroyed) return fail()
     const id = requests++
     waiting.set(id, { resolve: resolve as (reply: unknown) => void, reject: fail })
     socket.ref().write(`${JSON.stringify({ ...request, id })}\n`)
